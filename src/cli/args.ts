@@ -1,0 +1,114 @@
+/**
+ * Command-line arguments of the headless runner (model.md §8):
+ *
+ *   npm run sim -- <scenario.json> [--seed N] [--months M] [--customers N] [--workers W] [--out file|-]
+ *
+ * Pure: no I/O. Values are checked with the same rules as the scenario file (the market block of
+ * the schema), so `--customers 5` fails exactly like `"customers": 5` would.
+ */
+import * as v from 'valibot';
+import { MarketSchema } from '../engine/schema.ts';
+import { describeValue } from '../engine/validate.ts';
+
+export const MAX_WORKERS = 16;
+
+export const USAGE = `usage: npm run sim -- <scenario.json> [--seed N] [--months M] [--customers N] [--workers W] [--out file|-]
+
+  <scenario.json>   scenario file (see public/scenario.schema.json)
+  --seed N          random seed (overrides market.seed)
+  --months M        months to simulate (overrides market.months)
+  --customers N     customers at month 0 (overrides market.customers)
+  --workers W       worker threads, 1..${MAX_WORKERS} (default 1); the result does not depend on it
+  --out file|-      write the result JSON to file, or to stdout with "-" (the summary then goes to stderr)
+  -h, --help        show this help`;
+
+export interface CliOptions {
+  scenarioPath: string;
+  seed?: number;
+  months?: number;
+  customers?: number;
+  workers: number;
+  /** Output path, '-' for stdout, undefined for no result file. */
+  out?: string;
+}
+
+export type ParseResult = { ok: true; options: CliOptions } | { ok: true; help: true } | { ok: false; message: string };
+
+const VALUE_FLAGS = ['--seed', '--months', '--customers', '--workers', '--out'] as const;
+type ValueFlag = (typeof VALUE_FLAGS)[number];
+
+/** The schema rule behind each numeric override. */
+const RULES = {
+  '--seed': MarketSchema.entries.seed.wrapped,
+  '--months': MarketSchema.entries.months,
+  '--customers': MarketSchema.entries.customers,
+} as const;
+
+const workersRule = v.pipe(
+  v.number('expected an integer'),
+  v.integer('expected an integer'),
+  v.minValue(1, 'expected an integer ≥ 1'),
+  v.maxValue(MAX_WORKERS, `expected an integer ≤ ${MAX_WORKERS}`),
+);
+
+/** Decimal number text to a number; anything else stays a string, so the rule reports what was given. */
+function toNumber(text: string): number | string {
+  const t = text.trim();
+  if (t === '' || !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return text;
+  return Number(t);
+}
+
+function checkNumber(flag: ValueFlag, text: string, rule: v.GenericSchema<number>): { ok: true; value: number } | { ok: false; message: string } {
+  const value = toNumber(text);
+  const parsed = v.safeParse(rule, value);
+  if (parsed.success) return { ok: true, value: parsed.output };
+  return { ok: false, message: `${flag}: ${parsed.issues[0].message}, got ${describeValue(value)}` };
+}
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const values = new Map<ValueFlag, string>();
+  const positional: string[] = [];
+  let onlyPositional = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyPositional || arg === '-' || !arg.startsWith('-')) {
+      positional.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositional = true;
+      continue;
+    }
+    if (arg === '-h' || arg === '--help') return { ok: true, help: true };
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!(VALUE_FLAGS as readonly string[]).includes(flag)) return { ok: false, message: `unknown option ${flag} (see --help)` };
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length) value = argv[++i];
+    if (value === undefined || value === '') return { ok: false, message: `${flag}: expected a value` };
+    values.set(flag as ValueFlag, value);
+  }
+
+  if (positional.length === 0) return { ok: false, message: 'missing the scenario file (usage: npm run sim -- <scenario.json> [options])' };
+  if (positional.length > 1) return { ok: false, message: `expected one scenario file, got ${positional.length}: ${positional.join(' ')}` };
+
+  const options: CliOptions = { scenarioPath: positional[0], workers: 1 };
+  for (const flag of ['--seed', '--months', '--customers'] as const) {
+    const text = values.get(flag);
+    if (text === undefined) continue;
+    const r = checkNumber(flag, text, RULES[flag]);
+    if (!r.ok) return r;
+    options[flag.slice(2) as 'seed' | 'months' | 'customers'] = r.value;
+  }
+  const workers = values.get('--workers');
+  if (workers !== undefined) {
+    const r = checkNumber('--workers', workers, workersRule);
+    if (!r.ok) return r;
+    options.workers = r.value;
+  }
+  const out = values.get('--out');
+  if (out !== undefined) options.out = out;
+  return { ok: true, options };
+}

@@ -1,0 +1,67 @@
+/**
+ * The month-by-month coordinator shared by every way of running: it combines the slices'
+ * accumulators (exact integer sums), derives the month's frame, and keeps what the result
+ * needs (frames, cohorts). Slices may be local objects or workers; the coordinator only sees
+ * their accumulators, so the numbers cannot depend on how the customers were split.
+ */
+import { accLayout, type AccLayout, combineInto } from './accumulator.ts';
+import type { MonthUpdate, RunMeta, RunOutput } from './api.ts';
+import { TIER_NAMES } from './constants.ts';
+import { frameLayout, type FrameLayout } from './frame.ts';
+import { deriveFrame } from './metrics.ts';
+import type { Plan } from './plan.ts';
+
+/** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
+export const OPERATOR_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
+
+export class Coordinator {
+  readonly meta: RunMeta;
+  readonly accLayout: AccLayout;
+  readonly frameLayout: FrameLayout;
+  readonly frames: Float64Array[] = [];
+  readonly cohorts: Float64Array[] = [];
+  readonly cohortSize: Float64Array;
+  /** Combined accumulator of the last finished month (what slices need for the next). */
+  current: Float64Array;
+  private previous: Float64Array;
+
+  constructor(readonly plan: Plan) {
+    const s = plan.scenario;
+    this.accLayout = accLayout(plan.operators, plan.segments, plan.months);
+    this.frameLayout = frameLayout(plan.operators, plan.segments);
+    this.current = new Float64Array(this.accLayout.size);
+    this.previous = new Float64Array(this.accLayout.size);
+    this.cohortSize = new Float64Array(plan.operators * (plan.months + 1));
+    this.meta = {
+      scenarioId: s.id,
+      title: s.title,
+      seed: plan.seed,
+      months: plan.months,
+      customers: plan.customers,
+      operators: s.operators.map((op, i) => ({ id: op.id, name: op.name, color: op.color ?? OPERATOR_PALETTE[i % OPERATOR_PALETTE.length] })),
+      segments: s.market.segments.map((seg) => ({ id: seg.id, name: seg.name })),
+      tiers: [...TIER_NAMES],
+      layout: this.frameLayout,
+    };
+  }
+
+  /** Fold the slices' accumulators of month t into the month's update. */
+  finishMonth(t: number, parts: readonly Float64Array[]): MonthUpdate {
+    const swap = this.previous;
+    this.previous = this.current;
+    this.current = combineInto(swap, parts);
+    const L = this.accLayout;
+    const frame = deriveFrame(this.plan, t, this.current, t === 0 ? null : this.previous, L, this.frameLayout);
+    const width = this.plan.months + 1;
+    const cohort = this.current.slice(L.cohortAlive, L.cohortAlive + this.plan.operators * width);
+    for (let i = 0; i < this.cohortSize.length; i++) this.cohortSize[i] += this.current[L.cohortJoined + i];
+    this.frames.push(frame);
+    this.cohorts.push(cohort);
+    // Copies, so that the caller may transfer them to another thread and keep output() whole.
+    return { month: t, frame: frame.slice(), cohort: cohort.slice() };
+  }
+
+  output(): RunOutput {
+    return { meta: this.meta, frames: this.frames, cohortSize: this.cohortSize, cohorts: this.cohorts };
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * A compiled scenario: the levers in force for each operator in each month, after scheduled
+ * strategy changes and timeline events (model.md §4 step 1), resolved once before the run so
+ * that the monthly table builder only reads numbers.
+ */
+import type { RunOverrides } from './api.ts';
+import type { LeverGroups, Scenario } from './schema.ts';
+import { entryMonthOf, segmentValue } from './validate.ts';
+
+export interface OperatorMonthPlan {
+  active: boolean;
+  levers: LeverGroups;
+  network: number;
+  brand: number;
+  /** Multiplier on tariffs per segment from price-cut events. */
+  priceFactor: Float64Array;
+  /** Extra incident rate from outages. */
+  outageRate: number;
+}
+
+export interface Plan {
+  scenario: Scenario;
+  seed: number;
+  months: number;
+  customers: number;
+  operators: number;
+  segments: number;
+  /** Upper bound on customer ids (starting base plus all possible arrivals). */
+  capacity: number;
+  /** byMonth[t][o] */
+  byMonth: OperatorMonthPlan[][];
+  portability: boolean[];
+  keyAccount: boolean[];
+}
+
+const LEVER_KEYS = ['pricing', 'contracts', 'service', 'loyalty', 'crm', 'winBack', 'acquisition'] as const;
+
+export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): Plan {
+  const months = overrides.months ?? scenario.market.months;
+  const customers = overrides.customers ?? scenario.market.customers;
+  const seed = (overrides.seed ?? scenario.market.seed) >>> 0;
+  const segIds = scenario.market.segments.map((s) => s.id);
+  const byMonth: OperatorMonthPlan[][] = [];
+  const portability: boolean[] = [];
+  for (let t = 0; t <= months; t++) {
+    portability.push(
+      scenario.market.portability || scenario.events.some((e) => e.type === 'portability' && e.month <= t),
+    );
+    byMonth.push(
+      scenario.operators.map((op) => {
+        const levers = Object.fromEntries(LEVER_KEYS.map((k) => [k, op[k]])) as LeverGroups;
+        const changes = op.schedule.filter((c) => c.month <= t).sort((a, b) => a.month - b.month);
+        for (const change of changes)
+          for (const key of LEVER_KEYS) if (change[key]) (levers as Record<string, unknown>)[key] = change[key];
+        const priceFactor = new Float64Array(segIds.length).fill(1);
+        let network = op.network;
+        let outageRate = 0;
+        for (const e of scenario.events) {
+          if (!('operator' in e) || e.operator !== op.id || e.month > t) continue;
+          if (e.type === 'priceCut')
+            segIds.forEach((sid, s) => {
+              if (e.segments.length === 0 || e.segments.includes(sid)) priceFactor[s] *= e.factor;
+            });
+          if (e.type === 'networkLaunch') network = e.network;
+          if (e.type === 'outage' && t < e.month + e.durationMonths) outageRate += e.incidentRate;
+        }
+        return { active: t >= entryMonthOf(scenario, op.id), levers, network, brand: op.brand, priceFactor, outageRate };
+      }),
+    );
+  }
+  const arrivalRate = scenario.market.arrivalRate;
+  // Market size can only grow by arrivals: N(t) ≤ N0 (1 + r)^t, plus rounding each month.
+  const capacity = Math.ceil(customers * (1 + arrivalRate) ** months) + months + 1;
+  return {
+    scenario,
+    seed,
+    months,
+    customers,
+    operators: scenario.operators.length,
+    segments: segIds.length,
+    capacity,
+    byMonth,
+    portability,
+    keyAccount: segIds.map((id) => scenario.market.keyAccountSegments.includes(id)),
+  };
+}
+
+/** A per-segment lever value for segment index s. */
+export function perSegment(plan: Plan, value: number | Record<string, number>, s: number, fallback: number): number {
+  return segmentValue(value, plan.scenario.market.segments[s].id, fallback);
+}

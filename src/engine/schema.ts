@@ -1,0 +1,311 @@
+/**
+ * The scenario schema: the one source of truth for what a scenario file holds (model.md §8).
+ * TypeScript types are inferred from it, validation messages come from it, and
+ * scripts/gen-schema.mjs emits public/scenario.schema.json from it.
+ *
+ * Most fields have defaults so that a preset only states what makes it special; the parsed
+ * output (type `Scenario`) always has every field filled in.
+ */
+import * as v from 'valibot';
+
+export const SCHEMA_VERSION = 1;
+export const MAX_OPERATORS = 4;
+export const MIN_OPERATORS = 2;
+export const MAX_SEGMENTS = 8;
+export const TIER_COUNT = 4;
+
+const num = (min: number, max: number, what = 'a number') =>
+  v.pipe(
+    v.number(`expected ${what}`),
+    v.finite(`expected a finite number`),
+    v.minValue(min, `expected ${what} ≥ ${min}`),
+    v.maxValue(max, `expected ${what} ≤ ${max}`),
+  );
+const int = (min: number, max: number) =>
+  v.pipe(
+    v.number('expected an integer'),
+    v.integer('expected an integer'),
+    v.minValue(min, `expected an integer ≥ ${min}`),
+    v.maxValue(max, `expected an integer ≤ ${max}`),
+  );
+const share = num(0, 1, 'a share between 0 and 1');
+const id = v.pipe(
+  v.string('expected an id string'),
+  v.regex(/^[a-z][a-z0-9-]{0,31}$/, 'expected an id of lower-case letters, digits and "-" (max 32)'),
+);
+const text = v.pipe(v.string('expected text'), v.maxLength(2000, 'expected text of at most 2000 characters'));
+
+/** Text in both UI languages. */
+export const LocalizedText = v.object({ en: text, 'zh-CN': text });
+
+/** A number that may differ per segment: one number for all, or `{ segmentId: value, default?: value }`. */
+const perSegment = (min: number, max: number, what?: string) =>
+  v.union([num(min, max, what), v.record(v.string(), num(min, max, what))], `expected ${what ?? 'a number'} or an object of them per segment id`);
+
+const Source = v.object({
+  seed: v.pipe(v.string(), v.regex(/^\d{3}$/, 'expected a seed file number like "001"')),
+  lines: v.string(),
+  note: v.optional(v.string(), ''),
+});
+
+export const SegmentSchema = v.object({
+  id,
+  name: LocalizedText,
+  /** Share of the starting customer base. */
+  share: share,
+  /** Share of new arrivals (defaults to `share`). */
+  arrivalShare: v.optional(share),
+  /** Monthly spend at list price: log-normal with this median (RMB) and log-sd σ (seeds: σ≈1.68 gives 80/20). */
+  spend: v.object({ median: num(1, 100_000, 'a median spend in RMB'), sigma: num(0.05, 3, 'a log-sd') }),
+  /** Spend thresholds (RMB/month) between the four value tiers: base | silver(C) | gold(B) | diamond(A). */
+  tierThresholds: v.pipe(
+    v.array(num(0, 1_000_000, 'a threshold in RMB')),
+    v.length(3, 'expected three thresholds'),
+    v.check((t) => t[0] <= t[1] && t[1] <= t[2], 'expected thresholds in increasing order'),
+  ),
+  /** Monthly churn hazard at neutral satisfaction, no contract, equal rivals. */
+  baseChurn: num(0, 0.5, 'a monthly hazard'),
+  /** Weights of the utility terms; 1 = the market's standard weight. */
+  sensitivity: v.optional(
+    v.object({
+      price: v.optional(num(0, 10), 1),
+      network: v.optional(num(0, 10), 1),
+      service: v.optional(num(0, 10), 1),
+      brand: v.optional(num(0, 10), 1),
+      switchingCost: v.optional(num(0, 10), 1),
+    }),
+    {},
+  ),
+  /** How strongly this segment listens to word of mouth (1 = standard). */
+  wordOfMouth: v.optional(num(0, 10), 1),
+  /** Share of churners who leave the mobile market instead of moving to a rival. */
+  exitShare: v.optional(share, 0.15),
+  /** How much keeping the phone number holds customers back (0 = not at all); number portability removes it. */
+  numberAttachment: v.optional(share, 0.4),
+});
+
+const TierService = v.object({
+  /** Customers per account manager (1:N); 0 = no account manager for this tier. */
+  accountManagerRatio: v.optional(num(0, 100_000, 'a ratio N in 1:N'), 0),
+  /** VIP privileges (lounges, priority service), 0..1. */
+  privileges: v.optional(share, 0),
+});
+
+export const PricingSchema = v.object({
+  /** Tariff index per segment, 1.0 = market list price. */
+  tariffIndex: v.optional(perSegment(0.1, 5, 'a tariff index'), 1),
+  /** Discount on group key-account bills (segments flagged keyAccount). */
+  keyAccountDiscount: v.optional(num(0, 0.9, 'a discount share'), 0),
+  /** Mobile + home line/broadband bundle. */
+  bundle: v.optional(
+    v.object({
+      uptake: v.optional(perSegment(0, 1, 'an uptake share'), 0),
+      discount: v.optional(num(0, 0.9, 'a discount share'), 0.05),
+      /** Relative cut in churn hazard for bundled customers (switching cost). */
+      lockIn: v.optional(num(0, 0.95, 'a hazard cut share'), 0.35),
+    }),
+    {},
+  ),
+});
+
+export const ContractsSchema = v.object({
+  lengthMonths: v.optional(int(0, 48), 0),
+  uptake: v.optional(perSegment(0, 1, 'an uptake share'), 0),
+  /** Share of the handset price the operator pays. */
+  handsetSubsidy: v.optional(num(0, 1, 'a subsidy share'), 0),
+  handsetPrice: v.optional(num(0, 20_000, 'a price in RMB'), 1500),
+  earlyTerminationFee: v.optional(num(0, 10_000, 'a fee in RMB'), 0),
+  /** Share of expiring contracts renewed (with a new subsidy). */
+  renewalRate: v.optional(share, 0.3),
+});
+
+export const ServiceSchema = v.object({
+  /** General service quality, 0..1. */
+  level: v.optional(share, 0.6),
+  /** Monthly share of customers who meet a service failure. */
+  incidentRate: v.optional(num(0, 0.5, 'a monthly rate'), 0.03),
+  /** Share of complaints resolved fast (those customers mostly recover, seed 001 L148). */
+  fastResolution: v.optional(share, 0.5),
+  /** Service per value tier: base, silver (C), gold (B), diamond (A). */
+  tiers: v.optional(v.pipe(v.array(TierService), v.length(TIER_COUNT, 'expected four tiers')), [{}, {}, {}, {}]),
+  /** Monthly cost of one account manager (RMB). */
+  accountManagerCost: v.optional(num(0, 200_000, 'a monthly cost in RMB'), 8000),
+});
+
+export const LoyaltySchema = v.object({
+  pointsPerRmb: v.optional(num(0, 20, 'points per RMB'), 0),
+  pointValue: v.optional(num(0, 1, 'a value in RMB per point'), 0.02),
+});
+
+export const CrmSchema = v.object({
+  /** Share of next month's churners the early-warning model flags. */
+  recall: v.optional(share, 0),
+  /** Share of flagged customers who really were about to churn. */
+  precision: v.optional(num(0.01, 1, 'a precision share'), 0.3),
+  /** Retention budget as a share of the revenue of the target segments. */
+  budgetShare: v.optional(num(0, 0.5, 'a share of revenue'), 0),
+  /** Segments whose revenue funds and receives the budget; empty = all. */
+  segments: v.optional(v.array(id), []),
+  /** Cost of one retention offer, in months of the customer's bill. */
+  offerCostMonths: v.optional(num(0, 24, 'a number of months'), 1),
+  /** Chance an offer keeps a customer who was about to churn. */
+  saveRate: v.optional(share, 0.5),
+  /** In what order the budget is spent on flagged customers. */
+  targeting: v.optional(v.picklist(['valueRisk', 'value', 'risk', 'random'], 'expected valueRisk, value, risk or random'), 'valueRisk'),
+});
+
+export const WinBackSchema = v.object({
+  /** Months after leaving during which former customers are approached. */
+  windowMonths: v.optional(int(0, 24), 0),
+  /** Monthly chance an approached former customer comes back. */
+  successRate: v.optional(share, 0.05),
+  /** Cost of approaching one former customer for one month (RMB). */
+  costPerContact: v.optional(num(0, 10_000, 'a cost in RMB'), 10),
+});
+
+export const AcquisitionSchema = v.object({
+  /** Marketing spend per month (RMB). */
+  monthlyBudget: v.optional(num(0, 1e10, 'a budget in RMB'), 0),
+  /** Segments the campaigns aim at; empty = all. */
+  targetSegments: v.optional(v.array(id), []),
+});
+
+const leverFields = {
+  pricing: v.optional(PricingSchema, {}),
+  contracts: v.optional(ContractsSchema, {}),
+  service: v.optional(ServiceSchema, {}),
+  loyalty: v.optional(LoyaltySchema, {}),
+  crm: v.optional(CrmSchema, {}),
+  winBack: v.optional(WinBackSchema, {}),
+  acquisition: v.optional(AcquisitionSchema, {}),
+};
+
+/** A scheduled change: the named lever groups replace the operator's from `month` on. */
+const ScheduledChange = v.object({
+  month: int(1, 240),
+  pricing: v.optional(PricingSchema),
+  contracts: v.optional(ContractsSchema),
+  service: v.optional(ServiceSchema),
+  loyalty: v.optional(LoyaltySchema),
+  crm: v.optional(CrmSchema),
+  winBack: v.optional(WinBackSchema),
+  acquisition: v.optional(AcquisitionSchema),
+});
+
+export const OperatorSchema = v.object({
+  id,
+  name: LocalizedText,
+  /** Chart colour; a colour-blind-safe palette is used when absent. */
+  color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f77b4'))),
+  /** Share of the starting base, per segment or overall. */
+  initialShare: perSegment(0, 1, 'a share'),
+  brand: share,
+  network: share,
+  /** Month the operator enters the market (new entrant); 0 = present from the start. */
+  entryMonth: v.optional(int(0, 240), 0),
+  costs: v.optional(
+    v.object({
+      /** Share of revenue that is variable cost (interconnect, network usage, taxes). */
+      variableShare: v.optional(num(0, 1, 'a share of revenue'), 0.35),
+      /** Fixed cost to serve one subscriber per month (RMB). */
+      perSubscriber: v.optional(num(0, 10_000, 'a cost in RMB'), 8),
+    }),
+    {},
+  ),
+  ...leverFields,
+  schedule: v.optional(v.array(ScheduledChange), []),
+});
+
+const EventBase = { month: int(0, 240) };
+export const EventSchema = v.variant(
+  'type',
+  [
+    v.object({
+      type: v.literal('priceCut'),
+      ...EventBase,
+      operator: id,
+      /** Segments affected; empty = all. */
+      segments: v.optional(v.array(id), []),
+      /** Multiplies the operator's tariff index (0.8 = a 20 % cut). */
+      factor: num(0.1, 2, 'a tariff factor'),
+    }),
+    v.object({ type: v.literal('portability'), ...EventBase }),
+    v.object({ type: v.literal('newEntrant'), ...EventBase, operator: id }),
+    v.object({
+      type: v.literal('outage'),
+      ...EventBase,
+      operator: id,
+      durationMonths: v.optional(int(1, 24), 1),
+      /** Extra monthly share of customers hit by a failure while it lasts. */
+      incidentRate: v.optional(num(0, 1, 'a monthly rate'), 0.3),
+    }),
+    v.object({
+      type: v.literal('networkLaunch'),
+      ...EventBase,
+      operator: id,
+      /** Network quality from this month on (e.g. a 3G launch). */
+      network: share,
+    }),
+  ],
+  'expected an event type: priceCut, portability, newEntrant, outage or networkLaunch',
+);
+
+export const ChallengeSchema = v.object({
+  goal: LocalizedText,
+  operator: id,
+  metric: v.picklist(['profit', 'churnRate', 'subscriberShare', 'top20RevenueShare', 'revenue'], 'expected a metric name'),
+  comparison: v.picklist(['atLeast', 'atMost']),
+  target: v.number(),
+  /** Month (or last month) at which the goal is judged. */
+  month: v.optional(int(0, 240)),
+});
+
+export const MarketSchema = v.object({
+  customers: int(100, 2_000_000),
+  months: int(1, 240),
+  seed: v.optional(int(0, 2 ** 32 - 1), 1),
+  /** New customers per month as a share of the market (growth plus replacement of leavers). */
+  arrivalRate: v.optional(num(0, 0.2, 'a monthly rate'), 0.006),
+  /** Number portability from the start. */
+  portability: v.optional(v.boolean(), false),
+  /** Monthly discount rate for customer lifetime value. */
+  discountRate: v.optional(num(0, 0.2, 'a monthly rate'), 0.01),
+  segments: v.pipe(
+    v.array(SegmentSchema),
+    v.minLength(1, 'expected at least one segment'),
+    v.maxLength(MAX_SEGMENTS, `expected at most ${MAX_SEGMENTS} segments`),
+  ),
+  /** Segment ids whose bills get the key-account discount. */
+  keyAccountSegments: v.optional(v.array(id), []),
+});
+
+export const ScenarioSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION, `expected schemaVersion ${SCHEMA_VERSION}`),
+  id,
+  title: LocalizedText,
+  description: v.optional(LocalizedText, { en: '', 'zh-CN': '' }),
+  sources: v.optional(v.array(Source), []),
+  market: MarketSchema,
+  operators: v.pipe(
+    v.array(OperatorSchema),
+    v.minLength(MIN_OPERATORS, `expected at least ${MIN_OPERATORS} operators`),
+    v.maxLength(MAX_OPERATORS, `expected at most ${MAX_OPERATORS} operators`),
+  ),
+  events: v.optional(v.array(EventSchema), []),
+  challenge: v.optional(ChallengeSchema),
+});
+
+export type ScenarioInput = v.InferInput<typeof ScenarioSchema>;
+export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type Segment = v.InferOutput<typeof SegmentSchema>;
+export type Operator = v.InferOutput<typeof OperatorSchema>;
+export type ScenarioEvent = v.InferOutput<typeof EventSchema>;
+export type Pricing = v.InferOutput<typeof PricingSchema>;
+export type Contracts = v.InferOutput<typeof ContractsSchema>;
+export type Service = v.InferOutput<typeof ServiceSchema>;
+export type Loyalty = v.InferOutput<typeof LoyaltySchema>;
+export type Crm = v.InferOutput<typeof CrmSchema>;
+export type WinBack = v.InferOutput<typeof WinBackSchema>;
+export type Acquisition = v.InferOutput<typeof AcquisitionSchema>;
+export type LeverGroups = Pick<Operator, keyof typeof leverFields>;
+export type LocalizedString = v.InferOutput<typeof LocalizedText>;

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { validateScenario } from '../../src/engine/validate.ts';
+import { createSimulation } from '../../src/engine/simulation.ts';
+const r = validateScenario(JSON.parse(readFileSync('scenarios/default.json', 'utf8')));
+if (!r.ok) throw new Error('bad');
+const customers = Number(process.argv[2] ?? 1000000), months = Number(process.argv[3] ?? 24);
+const sim = createSimulation(r.scenario, { customers, months });
+let t0 = performance.now();
+sim.step();
+const tInit = performance.now() - t0;
+t0 = performance.now();
+while (!sim.done) sim.step();
+const dt = performance.now() - t0;
+console.log(`init ${tInit.toFixed(0)} ms; ${months} months ${dt.toFixed(0)} ms; ${(customers * months / dt / 1000).toFixed(1)} M customer-months/s`);

@@ -1,0 +1,118 @@
+/**
+ * User paths of the first screen: the default scenario runs to the end and draws its charts, a
+ * million-customer run can be cancelled, nothing logs errors, and axe finds no serious problems.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { axePath, launchBrowser, startPreview, watchErrors } from './harness.ts';
+
+const CHART_IDS = ['chart-share', 'chart-churn', 'chart-top20'];
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startPreview());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors = watchErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+const phase = (page: Page) => page.getAttribute('[data-testid=status]', 'data-phase');
+const progress = (page: Page) =>
+  page.$eval('progress', (p: HTMLProgressElement) => ({ value: p.value, max: p.max }));
+
+describe('first screen', () => {
+  it('runs the default scenario to the end and draws three charts', async () => {
+    const { page, errors } = await openApp();
+    // The app runs the default scenario on load.
+    await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 60_000 });
+
+    const { value, max } = await progress(page);
+    expect(max).toBeGreaterThan(1);
+    expect(value).toBe(max);
+    const months = max - 1;
+    expect(await page.textContent('[data-testid=progress-text]')).toContain(`${months} of ${months}`);
+
+    for (const id of CHART_IDS) {
+      const chart = page.locator(`figure[aria-labelledby="${id}-title"]`);
+      await expect(chart.locator('svg[role=img]').count()).resolves.toBe(1);
+      const paths = await chart.locator('.lines path').evaluateAll((els) => els.map((el) => el.getAttribute('d') ?? ''));
+      expect(paths.length).toBeGreaterThanOrEqual(2);
+      for (const d of paths) expect(d).toMatch(/^M[\d.\-e,]+L/); // more than one point
+    }
+    // The top-20 % chart carries the 80 % reference line.
+    expect(await page.locator('figure[aria-labelledby="chart-top20-title"] .reference line').count()).toBe(1);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe), with the data tables open', async () => {
+    const { page, errors } = await openApp();
+    await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 60_000 });
+    for (const summary of await page.locator('details > summary').all()) await summary.click();
+    await page.waitForSelector('table');
+
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact?: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    });
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(severe).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('cancels a 1,000,000-customer run, and runs again afterwards', async () => {
+    const { page, errors } = await openApp();
+    await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 60_000 });
+
+    await page.getByRole('spinbutton', { name: 'Customers' }).fill('1000000');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    // Wait until the big run is really under way (its first month has arrived).
+    await page.waitForFunction(
+      () => {
+        const status = document.querySelector('[data-testid=status]');
+        const bar = document.querySelector('progress');
+        return status?.getAttribute('data-phase') === 'running' && (bar?.value ?? 0) >= 1;
+      },
+      undefined,
+      { timeout: 60_000, polling: 50 },
+    );
+    const before = await progress(page);
+    expect(before.value).toBeLessThan(before.max);
+
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.waitForSelector('[data-testid=status][data-phase=cancelled]', { timeout: 2_000 });
+    expect(await page.textContent('[data-testid=status]')).toMatch(/cancelled/i);
+    const atCancel = await progress(page);
+    await page.waitForTimeout(1_000);
+    const later = await progress(page);
+    expect(later.value).toBe(atCancel.value);
+    expect(await phase(page)).toBe('cancelled');
+    expect(await page.getByRole('button', { name: 'Cancel', exact: true }).isDisabled()).toBe(true);
+
+    // The worker (kept or replaced) still runs: a small run finishes.
+    await page.getByRole('spinbutton', { name: 'Customers' }).fill('2000');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 60_000 });
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

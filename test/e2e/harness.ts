@@ -1,0 +1,57 @@
+/**
+ * Shared set-up of the end-to-end tests: `vite preview` of dist/ on a free port, and a headless
+ * Debian Chromium driven by playwright-core (no bundled browser download).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = `${root}dist`;
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves the built app; port 0 lets the OS pick a free port. */
+export async function startPreview(): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`No build in ${dist}: run \`npx vite build\` (or npm run test:e2e) first.`);
+  // configFile: false: serving static files needs none of the build plugins.
+  const server = await preview({
+    root,
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  return { server, url };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Collects console errors and uncaught page errors, so a test can assert there were none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('crash', () => errors.push('page crashed'));
+  return errors;
+}
+
+export const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -1,0 +1,65 @@
+/**
+ * Thin Comlink wrapper around the engine: runs one simulation at a time, streams each month to the
+ * UI with its arrays transferred, and yields to the event loop between months so that a cancel
+ * message can get in. All model logic lives in src/engine.
+ */
+import * as Comlink from 'comlink';
+import { createSimulation } from '../src/engine/simulation.ts';
+import type { RunEnd, RunEvent, SimWorkerApi } from '../src/lib/sim/protocol.ts';
+
+/** The active run; a newer start or a cancel flips its flag and its loop stops at the next month. */
+let active: { runId: number; cancelled: boolean } | null = null;
+
+// A MessageChannel round trip is a macrotask without setTimeout's clamping: pending messages
+// (such as a cancel) queued before it are handled first.
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const yieldToEventLoop = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+const api: SimWorkerApi = {
+  async start({ runId, scenario, overrides }, onEvent: (event: RunEvent) => void): Promise<RunEnd> {
+    if (active) active.cancelled = true;
+    const run = { runId, cancelled: false };
+    active = run;
+    const t0 = performance.now();
+    let monthsComputed = 0;
+    // The callback is a Comlink proxy: each call resolves once the UI has taken the event. Its port
+    // is not the one `start` answers on, so the last event must be awaited before returning, or the
+    // UI could see the end of the run before its last months. One event in flight at a time also
+    // keeps a busy UI from building a queue of months.
+    const send = onEvent as unknown as Comlink.Remote<(event: RunEvent) => void>;
+    let inFlight: Promise<void> = Promise.resolve();
+    try {
+      const sim = createSimulation(scenario, overrides);
+      inFlight = send({ type: 'meta', runId, meta: sim.meta });
+      while (!sim.done) {
+        await yieldToEventLoop();
+        if (run.cancelled) break;
+        const update = sim.step();
+        monthsComputed++;
+        await inFlight;
+        const event: RunEvent = { type: 'month', runId, ...update };
+        inFlight = send(Comlink.transfer(event, [update.frame.buffer, update.cohort.buffer]));
+      }
+      await inFlight;
+    } finally {
+      if (active === run) active = null;
+      // The callback proxy holds a MessagePort; release it so it can be collected.
+      send[Comlink.releaseProxy]();
+    }
+    const status = run.cancelled ? 'cancelled' : 'done';
+    return { runId, status, monthsComputed, elapsedMs: performance.now() - t0 };
+  },
+  cancel(runId) {
+    if (active?.runId !== runId) return false;
+    active.cancelled = true;
+    return true;
+  },
+};
+
+Comlink.expose(api);
