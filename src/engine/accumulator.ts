@@ -8,11 +8,10 @@ import { CHURN_CAUSES } from './frame.ts';
 import { POS_BINS, SIGNED_BINS } from './histogram.ts';
 import { TIERS } from './constants.ts';
 
+/** Per-operator sums; subscribers and revenue are kept per segment only (see opTotal). */
 export const ACC_OP_FIELDS = [
-  'subscribers',
   'grossAdds',
   'churned',
-  'revenue', // fen
   'costToServe', // fen
   'loyalty', // fen
   'subsidy', // fen
@@ -29,21 +28,19 @@ export type AccOpField = (typeof ACC_OP_FIELDS)[number];
 const OPF = ACC_OP_FIELDS.length;
 /** Field offsets as a plain literal (fast property access in the hot loop); checked against the list in tests. */
 export const AccOp = {
-  subscribers: 0,
-  grossAdds: 1,
-  churned: 2,
-  revenue: 3,
-  costToServe: 4,
-  loyalty: 5,
-  subsidy: 6,
-  retention: 7,
-  offers: 8,
-  saves: 9,
-  winBacks: 10,
-  winBackCost: 11,
-  satisfaction: 12,
-  promoters: 13,
-  detractors: 14,
+  grossAdds: 0,
+  churned: 1,
+  costToServe: 2,
+  loyalty: 3,
+  subsidy: 4,
+  retention: 5,
+  offers: 6,
+  saves: 7,
+  winBacks: 8,
+  winBackCost: 9,
+  satisfaction: 10,
+  promoters: 11,
+  detractors: 12,
 } as const satisfies Record<AccOpField, number>;
 
 export const ACC_SEG_FIELDS = ['subscribers', 'churned', 'revenue', 'profit', 'bundled'] as const;
@@ -101,6 +98,13 @@ export const accIndex = {
   tier: (l: AccLayout, o: number, k: number, churned: 0 | 1) => l.tier + (o * TIERS + k) * 2 + churned,
 };
 export const ACC_OP_STRIDE = OPF;
+
+/** An operator's subscribers or revenue (fen): the sum over its segments. */
+export function opTotal(acc: Float64Array, l: AccLayout, o: number, f: 'subscribers' | 'revenue' | 'profit'): number {
+  let sum = 0;
+  for (let s = 0; s < l.segments; s++) sum += acc[l.seg + (o * l.segments + s) * SEGF + AccSeg[f]];
+  return sum;
+}
 export const ACC_SEG_STRIDE = SEGF;
 
 /** Sum slice accumulators into `into` (exact: all entries are integers below 2^53). */

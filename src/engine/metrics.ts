@@ -3,11 +3,11 @@
  * of rates, shares, money in RMB and concentration measures the UI and the result JSON show.
  * This is the one place where metrics are defined.
  */
-import { accIndex, type AccLayout } from './accumulator.ts';
+import { accIndex, type AccLayout, opTotal } from './accumulator.ts';
 import { TIERS } from './constants.ts';
 import { at, CHURN_CAUSES, type FrameLayout, LORENZ_POINTS } from './frame.ts';
 import { concentration, POS_BINS, SIGNED_BINS } from './histogram.ts';
-import type { Plan } from './plan.ts';
+import { acquisitionSpend, type Plan } from './plan.ts';
 
 /** Scratch for market-wide histograms (allocated once per plan). */
 interface Scratch {
@@ -28,21 +28,20 @@ export function deriveFrame(plan: Plan, t: number, acc: Float64Array, prev: Floa
   let marketSubs = 0;
   let marketRevenue = 0;
   for (let o = 0; o < O; o++) {
-    marketSubs += get(o, 'subscribers');
-    marketRevenue += get(o, 'revenue');
+    marketSubs += opTotal(acc, L, o, 'subscribers');
+    marketRevenue += opTotal(acc, L, o, 'revenue');
   }
   for (let o = 0; o < O; o++) {
     const set = (name: Parameters<typeof at.op>[2], value: number) => (f[at.op(F, o, name)] = value);
-    const subs = get(o, 'subscribers');
-    const atStart = prev ? get(o, 'subscribers', prev) : 0;
-    const revenue = get(o, 'revenue') / 100;
+    const subs = opTotal(acc, L, o, 'subscribers');
+    const atStart = prev ? opTotal(prev, L, o, 'subscribers') : 0;
+    const revenue = opTotal(acc, L, o, 'revenue') / 100;
     const costToServe = get(o, 'costToServe') / 100;
     const loyalty = get(o, 'loyalty') / 100;
     const subsidy = get(o, 'subsidy') / 100;
     const retention = get(o, 'retention') / 100;
     const winBack = get(o, 'winBackCost') / 100;
-    const plannedAcquisition = plan.byMonth[t][o];
-    const acquisition = t > 0 && plannedAcquisition.active ? plannedAcquisition.levers.acquisition.monthlyBudget : 0;
+    const acquisition = t > 0 ? acquisitionSpend(plan, t, o) : 0;
     const grossAdds = get(o, 'grossAdds');
     set('subscribers', subs);
     set('grossAdds', grossAdds);

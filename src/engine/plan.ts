@@ -85,6 +85,16 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
   };
 }
 
+/**
+ * Acquisition spend of operator o in month t (RMB). Budgets are stated for the scenario's own
+ * market size; a run with another customer count scales them, so that a smaller sample of the
+ * same market behaves the same way.
+ */
+export function acquisitionSpend(plan: Plan, t: number, o: number): number {
+  const p = plan.byMonth[t][o];
+  return p.active ? (p.levers.acquisition.monthlyBudget * plan.customers) / plan.scenario.market.customers : 0;
+}
+
 /** A per-segment lever value for segment index s. */
 export function perSegment(plan: Plan, value: number | Record<string, number>, s: number, fallback: number): number {
   return segmentValue(value, plan.scenario.market.segments[s].id, fallback);

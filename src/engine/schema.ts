@@ -164,7 +164,7 @@ export const WinBackSchema = v.object({
 });
 
 export const AcquisitionSchema = v.object({
-  /** Marketing spend per month (RMB). */
+  /** Marketing spend per month (RMB) for a market of `market.customers`; runs with another customer count scale it. */
   monthlyBudget: v.optional(num(0, 1e10, 'a budget in RMB'), 0),
   /** Segments the campaigns aim at; empty = all. */
   targetSegments: v.optional(v.array(id), []),

@@ -5,10 +5,10 @@
  * happens here, on a few thousand cells; the per-customer loop only reads these arrays.
  * Every array is allocated once per run and refilled each month.
  */
-import { accIndex, type AccLayout } from './accumulator.ts';
+import { accIndex, type AccLayout, opTotal } from './accumulator.ts';
 import { ACQUISITION_SCALE, BETA, CONTRACT_STATES, CRM_SCORE_SCALE, HAZARD, POINT_BUCKETS, SAT, SAT_BUCKETS, SERVICE, TIERS } from './constants.ts';
 import { POS_BINS } from './histogram.ts';
-import { perSegment, type Plan } from './plan.ts';
+import { acquisitionSpend, perSegment, type Plan } from './plan.ts';
 
 export const TARGETING = { valueRisk: 0, value: 1, risk: 2, random: 3 } as const;
 
@@ -158,7 +158,7 @@ export function buildTables(tb: Tables, plan: Plan, t: number, prev: Float64Arra
 
   // Market state from last month.
   let marketSubs = 0;
-  if (prev) for (let o = 0; o < O; o++) marketSubs += prev[accIndex.op(L, o, 'subscribers')];
+  if (prev) for (let o = 0; o < O; o++) marketSubs += opTotal(prev, L, o, 'subscribers');
   tb.arrivals = t === 0 ? 0 : Math.round(marketSubs * plan.scenario.market.arrivalRate);
   tb.firstArrivalId = nextId;
 
@@ -184,7 +184,7 @@ export function buildTables(tb: Tables, plan: Plan, t: number, prev: Float64Arra
     tb.winBackWindow[o] = p.active ? lv.winBack.windowMonths : 0;
     tb.winBackRate[o] = lv.winBack.successRate;
     tb.winBackCost[o] = lv.winBack.costPerContact;
-    tb.acquisitionSpend[o] = p.active ? lv.acquisition.monthlyBudget : 0;
+    tb.acquisitionSpend[o] = acquisitionSpend(plan, t, o);
     const opCosts = plan.scenario.operators[o].costs;
     for (let k = 0; k < TIERS; k++) {
       const tier = lv.service.tiers[k];
@@ -199,7 +199,7 @@ export function buildTables(tb: Tables, plan: Plan, t: number, prev: Float64Arra
         opCosts.perSubscriber + (ratio > 0 ? lv.service.accountManagerCost / ratio : 0) + tier.privileges * SERVICE.privilegeCostPerCustomer;
     }
     // Word of mouth: satisfied customers tell 3, dissatisfied tell 10 (seed 001 L148).
-    const subs = prev ? prev[accIndex.op(L, o, 'subscribers')] : 0;
+    const subs = prev ? opTotal(prev, L, o, 'subscribers') : 0;
     sc.wom[o] =
       prev && subs > 0
         ? (SAT.promoterVoice * prev[accIndex.op(L, o, 'promoters')] - SAT.detractorVoice * prev[accIndex.op(L, o, 'detractors')]) / subs

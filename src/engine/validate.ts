@@ -50,7 +50,8 @@ export function validateScenario(data: unknown): ValidationResult {
   if (!parsed.success) {
     const issues = parsed.issues.flatMap(leafIssues).map((issue) => ({
       path: pathOf(issue),
-      message: `${issue.message}, got ${describeValue(issue.input)}`,
+      // valibot reports a missing key as a key issue; say it plainly.
+      message: issue.kind === 'schema' && issue.input === undefined && issue.type !== 'union' ? 'is required but missing' : `${issue.message}, got ${describeValue(issue.input)}`,
     }));
     return { ok: false, issues: dedupe(issues) };
   }

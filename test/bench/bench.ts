@@ -1,0 +1,77 @@
+/**
+ * `npm run bench`: engine speed on the default scenario with full metrics.
+ *   1,000,000 customers × 120 months, in this thread (1 worker) and on 2 worker threads;
+ *   time to the first chart (month 0 ready) at the scenario's own size and at 1 M.
+ * Prints a table and, as its last line, one JSON object. Speed is measured here, never asserted
+ * in a test that could fail on a slow machine. Options: --customers N --months M.
+ */
+import { readFileSync } from 'node:fs';
+import { runScenarioNode } from '../../src/cli/runNode.ts';
+import { createSimulation } from '../../src/engine/simulation.ts';
+import { formatIssue, validateScenario } from '../../src/engine/validate.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const customers = arg('customers', 1_000_000);
+const months = arg('months', 120);
+
+const parsed = validateScenario(JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8')));
+if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join('\n'));
+const scenario = parsed.scenario;
+
+let peakRss = 0;
+let peakHeap = 0;
+const sampleMemory = () => {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed + m.arrayBuffers);
+};
+
+function firstChartMs(n: number): number {
+  const t0 = performance.now();
+  const sim = createSimulation(scenario, { customers: n, months: 12 });
+  sim.step();
+  return performance.now() - t0;
+}
+
+async function timedRun(workers: number) {
+  const t0 = performance.now();
+  let firstMonthAt = 0;
+  let steadyFrom = 0;
+  await runScenarioNode(scenario, { customers, months }, workers, (u) => {
+    sampleMemory();
+    if (u.month === 0) firstMonthAt = performance.now() - t0;
+    if (u.month === 1) steadyFrom = performance.now();
+  });
+  const total = (performance.now() - t0) / 1000;
+  const steady = (performance.now() - steadyFrom) / 1000;
+  return { workers, total, firstMonth: firstMonthAt / 1000, steadyCmps: (customers * (months - 1)) / steady, overallCmps: (customers * months) / total };
+}
+
+const ttfcDefault = firstChartMs(scenario.market.customers);
+const ttfcMillion = firstChartMs(1_000_000);
+const one = await timedRun(1);
+const two = await timedRun(2);
+const fmt = (x: number) => (x / 1e6).toFixed(1).padStart(8);
+console.log(`default scenario, ${customers.toLocaleString('en')} customers × ${months} months, full metrics`);
+console.log('workers   total s   month 0 s   M cust-months/s (all)   M cust-months/s (months 2+)');
+for (const r of [one, two])
+  console.log(`${String(r.workers).padStart(7)}   ${r.total.toFixed(2).padStart(7)}   ${r.firstMonth.toFixed(2).padStart(9)}   ${fmt(r.overallCmps).padStart(21)}   ${fmt(r.steadyCmps).padStart(27)}`);
+console.log(`time to first chart: ${ttfcDefault.toFixed(0)} ms at ${scenario.market.customers.toLocaleString('en')} customers, ${ttfcMillion.toFixed(0)} ms at 1,000,000`);
+console.log(`peak memory: heap+buffers ${(peakHeap / 2 ** 20).toFixed(0)} MB (main thread), rss ${(peakRss / 2 ** 20).toFixed(0)} MB (all threads)`);
+console.log(
+  JSON.stringify({
+    customers,
+    months,
+    customerMonthsPerSecond: Math.round(one.overallCmps),
+    customerMonthsPerSecondSteady: Math.round(one.steadyCmps),
+    customerMonthsPerSecond2Workers: Math.round(two.overallCmps),
+    speedup2Workers: Number((one.total / two.total).toFixed(2)),
+    timeToFirstChartMs: Math.round(ttfcDefault),
+    timeToFirstChartMs1M: Math.round(ttfcMillion),
+    peakHeapMB: Math.round(peakHeap / 2 ** 20),
+    peakRssMB: Math.round(peakRss / 2 ** 20),
+  }),
+);
