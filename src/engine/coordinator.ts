@@ -4,7 +4,7 @@
  * needs (frames, cohorts). Slices may be local objects or workers; the coordinator only sees
  * their accumulators, so the numbers cannot depend on how the customers were split.
  */
-import { accLayout, type AccLayout, combineInto } from './accumulator.ts';
+import { accLayout, type AccLayout, type AccSummary, combineInto, createSummary, summarize } from './accumulator.ts';
 import type { MonthUpdate, RunMeta, RunOutput } from './api.ts';
 import { TIER_NAMES } from './constants.ts';
 import { frameLayout, type FrameLayout } from './frame.ts';
@@ -24,6 +24,8 @@ export class Coordinator {
   /** Combined accumulator of the last finished month (what slices need for the next). */
   current: Float64Array;
   private previous: Float64Array;
+  private summary: AccSummary;
+  private previousSummary: AccSummary;
 
   constructor(readonly plan: Plan) {
     const s = plan.scenario;
@@ -31,6 +33,8 @@ export class Coordinator {
     this.frameLayout = frameLayout(plan.operators, plan.segments);
     this.current = new Float64Array(this.accLayout.size);
     this.previous = new Float64Array(this.accLayout.size);
+    this.summary = createSummary(plan.operators, plan.segments);
+    this.previousSummary = createSummary(plan.operators, plan.segments);
     this.cohortSize = new Float64Array(plan.operators * (plan.months + 1));
     this.meta = {
       scenarioId: s.id,
@@ -51,7 +55,10 @@ export class Coordinator {
     this.previous = this.current;
     this.current = combineInto(swap, parts);
     const L = this.accLayout;
-    const frame = deriveFrame(this.plan, t, this.current, t === 0 ? null : this.previous, L, this.frameLayout);
+    const swapSummary = this.previousSummary;
+    this.previousSummary = this.summary;
+    this.summary = summarize(this.current, L, swapSummary);
+    const frame = deriveFrame(this.plan, t, this.current, this.summary, t === 0 ? null : this.previousSummary, L, this.frameLayout);
     const width = this.plan.months + 1;
     const cohort = this.current.slice(L.cohortAlive, L.cohortAlive + this.plan.operators * width);
     for (let i = 0; i < this.cohortSize.length; i++) this.cohortSize[i] += this.current[L.cohortJoined + i];

@@ -42,7 +42,8 @@ export function intBinLowerEdge(bin: number): number {
 
 /**
  * Concentration of a histogram given as counts and sums in ascending bin order
- * (`counts[offset + i]`, `sums[offset + i]`, i < bins).
+ * (`counts[offset + i*stride]`, `sums[offset + i*stride]`, i < bins; stride 2 reads one array of
+ * interleaved count/sum pairs).
  * Writes `points` Lorenz y-values at x = 0, 1/(points-1), …, 1 into `out[outOffset..]`
  * and returns { top20, gini }. An empty or zero-total histogram gives the equality line.
  */
@@ -54,12 +55,13 @@ export function concentration(
   points: number,
   out: Float64Array,
   outOffset: number,
+  stride = 1,
 ): { top20: number; gini: number } {
   let n = 0;
   let total = 0;
   for (let i = 0; i < bins; i++) {
-    n += counts[offset + i];
-    total += sums[offset + i];
+    n += counts[offset + i * stride];
+    total += sums[offset + i * stride];
   }
   if (n === 0 || total === 0) {
     for (let p = 0; p < points; p++) out[outOffset + p] = p / (points - 1);
@@ -75,12 +77,12 @@ export function concentration(
   let y80 = 1;
   let found80 = false;
   for (let i = 0; i < bins; i++) {
-    const c = counts[offset + i];
+    const c = counts[offset + i * stride];
     if (c === 0) continue;
     const x0 = cumN / n;
     const y0 = cumS / total;
     cumN += c;
-    cumS += sums[offset + i];
+    cumS += sums[offset + i * stride];
     const x1 = cumN / n;
     const y1 = cumS / total;
     area += (x1 - x0) * (y0 + y1) * 0.5;

@@ -3,41 +3,54 @@
  * of rates, shares, money in RMB and concentration measures the UI and the result JSON show.
  * This is the one place where metrics are defined.
  */
-import { accIndex, type AccLayout, opTotal } from './accumulator.ts';
+import { accIndex, type AccLayout, type AccSummary, SAT_LEVELS } from './accumulator.ts';
 import { TIERS } from './constants.ts';
 import { at, CHURN_CAUSES, type FrameLayout, LORENZ_POINTS } from './frame.ts';
 import { concentration, POS_BINS, SIGNED_BINS } from './histogram.ts';
-import { acquisitionSpend, type Plan } from './plan.ts';
+import { acquisitionSpend, fixedCostPerCustomer, loyaltyCostShare, type Plan } from './plan.ts';
 
 /** Scratch for market-wide histograms (allocated once per plan). */
 interface Scratch {
-  revCount: Float64Array;
-  revSum: Float64Array;
-  profitCount: Float64Array;
-  profitSum: Float64Array;
+  rev: Float64Array;
+  profit: Float64Array;
 }
 const scratch = new WeakMap<Plan, Scratch>();
 
-export function deriveFrame(plan: Plan, t: number, acc: Float64Array, prev: Float64Array | null, L: AccLayout, F: FrameLayout): Float64Array {
+export function deriveFrame(
+  plan: Plan,
+  t: number,
+  acc: Float64Array,
+  sum: AccSummary,
+  prev: AccSummary | null,
+  L: AccLayout,
+  F: FrameLayout,
+): Float64Array {
   const O = plan.operators;
   const S = plan.segments;
   const f = new Float64Array(F.size);
   f[at.month()] = t;
-  const get = (o: number, name: Parameters<typeof accIndex.op>[2], from = acc) => from[accIndex.op(L, o, name)];
+  const get = (o: number, name: Parameters<typeof accIndex.op>[2]) => acc[accIndex.op(L, o, name)];
 
   let marketSubs = 0;
   let marketRevenue = 0;
   for (let o = 0; o < O; o++) {
-    marketSubs += opTotal(acc, L, o, 'subscribers');
-    marketRevenue += opTotal(acc, L, o, 'revenue');
+    marketSubs += sum.subscribers[o];
+    marketRevenue += sum.revenue[o];
   }
   for (let o = 0; o < O; o++) {
     const set = (name: Parameters<typeof at.op>[2], value: number) => (f[at.op(F, o, name)] = value);
-    const subs = opTotal(acc, L, o, 'subscribers');
-    const atStart = prev ? opTotal(prev, L, o, 'subscribers') : 0;
-    const revenue = opTotal(acc, L, o, 'revenue') / 100;
-    const costToServe = get(o, 'costToServe') / 100;
-    const loyalty = get(o, 'loyalty') / 100;
+    const subs = sum.subscribers[o];
+    const atStart = prev ? prev.subscribers[o] : 0;
+    const revenue = sum.revenue[o] / 100;
+    // Cost to serve and loyalty follow from the cells: a share of revenue plus a cost per head.
+    const variableShare = plan.scenario.operators[o].costs.variableShare;
+    const loyaltyShare = loyaltyCostShare(plan, t, o);
+    let fixed = 0;
+    for (let k = 0; k < TIERS; k++) fixed += fixedCostPerCustomer(plan, t, o, k) * sum.tierSubscribers[o * TIERS + k];
+    const costToServe = variableShare * revenue + fixed;
+    const loyalty = loyaltyShare * revenue;
+    let satisfaction = 0;
+    for (let q = 0; q < SAT_LEVELS; q++) satisfaction += ((q + 0.5) / SAT_LEVELS) * sum.satisfaction[o * SAT_LEVELS + q];
     const subsidy = get(o, 'subsidy') / 100;
     const retention = get(o, 'retention') / 100;
     const winBack = get(o, 'winBackCost') / 100;
@@ -58,37 +71,43 @@ export function deriveFrame(plan: Plan, t: number, acc: Float64Array, prev: Floa
     set('subsidySpend', subsidy);
     set('winBackSpend', winBack);
     set('profit', revenue - costToServe - loyalty - subsidy - retention - winBack - acquisition);
-    set('satisfaction', subs > 0 ? get(o, 'satisfaction') / 10000 / subs : 0);
+    set('satisfaction', subs > 0 ? satisfaction / subs : 0);
     set('retentionOffers', get(o, 'offers'));
     set('retentionSaves', get(o, 'saves'));
     set('winBacks', get(o, 'winBacks'));
     set('costPerGrossAdd', grossAdds > 0 ? acquisition / grossAdds : 0);
 
-    const r = concentrationOf(acc, L.revCount + o * POS_BINS, L.revSum + o * POS_BINS, POS_BINS, f, at.lorenz(F, o, 0));
-    const p = concentrationOf(acc, L.profitCount + o * SIGNED_BINS, L.profitSum + o * SIGNED_BINS, SIGNED_BINS, f, at.lorenzProfit(F, o, 0));
+    const r = pairConcentration(acc, L.revHist + o * POS_BINS * 2, POS_BINS, f, at.lorenz(F, o, 0));
+    const p = pairConcentration(acc, L.profitHist + o * SIGNED_BINS * 2, SIGNED_BINS, f, at.lorenzProfit(F, o, 0));
     set('top20RevenueShare', r.top20);
     set('gini', r.gini);
     set('top20ProfitShare', p.top20);
 
     const discount = plan.scenario.market.discountRate;
     for (let s = 0; s < S; s++) {
-      const segSubs = acc[accIndex.seg(L, o, s, 'subscribers')];
-      const segStart = prev ? prev[accIndex.seg(L, o, s, 'subscribers')] : 0;
-      const churned = acc[accIndex.seg(L, o, s, 'churned')];
+      const os = o * S + s;
+      const segSubs = sum.segSubscribers[os];
+      const segStart = prev ? prev.segSubscribers[os] : 0;
+      const churned = acc[L.segChurned + os];
       const churnRate = segStart > 0 ? churned / segStart : 0;
-      const margin = segSubs > 0 ? acc[accIndex.seg(L, o, s, 'profit')] / 100 / segSubs : 0;
+      const segRevenue = sum.segRevenue[os] / 100;
+      let segFixed = 0;
+      for (let k = 0; k < TIERS; k++) segFixed += fixedCostPerCustomer(plan, t, o, k) * sum.segTierSubscribers[os * TIERS + k];
+      // Contribution margin: revenue less cost to serve and loyalty (one-off spend excluded).
+      const segMargin = segRevenue * (1 - variableShare - loyaltyShare) - segFixed;
+      const margin = segSubs > 0 ? segMargin / segSubs : 0;
       f[at.seg(F, o, s, 'subscribers')] = segSubs;
       f[at.seg(F, o, s, 'churned')] = churned;
       f[at.seg(F, o, s, 'churnRate')] = churnRate;
-      f[at.seg(F, o, s, 'revenue')] = acc[accIndex.seg(L, o, s, 'revenue')] / 100;
-      f[at.seg(F, o, s, 'profit')] = acc[accIndex.seg(L, o, s, 'profit')] / 100;
+      f[at.seg(F, o, s, 'revenue')] = segRevenue;
+      f[at.seg(F, o, s, 'profit')] = segMargin;
       // Customer lifetime value: monthly margin over the expected (discounted) lifetime.
       f[at.seg(F, o, s, 'clv')] = (margin * (1 + discount)) / (discount + churnRate);
     }
     for (let k = 0; k < TIERS; k++) {
-      const start = prev ? prev[accIndex.tier(L, o, k, 0)] : 0;
-      const churned = acc[accIndex.tier(L, o, k, 1)];
-      f[at.tier(F, o, k, 'subscribers')] = acc[accIndex.tier(L, o, k, 0)];
+      const start = prev ? prev.tierSubscribers[o * TIERS + k] : 0;
+      const churned = acc[L.tierChurned + o * TIERS + k];
+      f[at.tier(F, o, k, 'subscribers')] = sum.tierSubscribers[o * TIERS + k];
       f[at.tier(F, o, k, 'churned')] = churned;
       f[at.tier(F, o, k, 'churnRate')] = start > 0 ? churned / start : 0;
     }
@@ -99,15 +118,13 @@ export function deriveFrame(plan: Plan, t: number, acc: Float64Array, prev: Floa
   // The whole market: operators' histograms added bin by bin.
   let sc = scratch.get(plan);
   if (!sc) {
-    sc = { revCount: new Float64Array(POS_BINS), revSum: new Float64Array(POS_BINS), profitCount: new Float64Array(SIGNED_BINS), profitSum: new Float64Array(SIGNED_BINS) };
+    sc = { rev: new Float64Array(POS_BINS * 2), profit: new Float64Array(SIGNED_BINS * 2) };
     scratch.set(plan, sc);
   }
-  sumBins(acc, L.revCount, POS_BINS, O, sc.revCount);
-  sumBins(acc, L.revSum, POS_BINS, O, sc.revSum);
-  sumBins(acc, L.profitCount, SIGNED_BINS, O, sc.profitCount);
-  sumBins(acc, L.profitSum, SIGNED_BINS, O, sc.profitSum);
-  const mr = concentration(sc.revCount, sc.revSum, 0, POS_BINS, LORENZ_POINTS, f, at.lorenz(F, O, 0));
-  const mp = concentration(sc.profitCount, sc.profitSum, 0, SIGNED_BINS, LORENZ_POINTS, f, at.lorenzProfit(F, O, 0));
+  sumBins(acc, L.revHist, POS_BINS * 2, O, sc.rev);
+  sumBins(acc, L.profitHist, SIGNED_BINS * 2, O, sc.profit);
+  const mr = pairConcentration(sc.rev, 0, POS_BINS, f, at.lorenz(F, O, 0));
+  const mp = pairConcentration(sc.profit, 0, SIGNED_BINS, f, at.lorenzProfit(F, O, 0));
   f[at.market(F, 'subscribers')] = marketSubs;
   f[at.market(F, 'arrivals')] = acc[L.arrivals];
   f[at.market(F, 'exits')] = acc[L.exits];
@@ -119,9 +136,9 @@ export function deriveFrame(plan: Plan, t: number, acc: Float64Array, prev: Floa
   return f;
 }
 
-function concentrationOf(acc: Float64Array, countAt: number, sumAt: number, bins: number, out: Float64Array, outAt: number) {
-  // counts and sums live at different offsets of the same array: view them as two arrays.
-  return concentration(acc.subarray(countAt, countAt + bins), acc.subarray(sumAt, sumAt + bins), 0, bins, LORENZ_POINTS, out, outAt);
+/** Concentration of a histogram stored as (count, sum) pairs from `start`. */
+function pairConcentration(acc: Float64Array, start: number, bins: number, out: Float64Array, outAt: number) {
+  return concentration(acc.subarray(start), acc.subarray(start + 1), 0, bins, LORENZ_POINTS, out, outAt, 2);
 }
 
 function sumBins(acc: Float64Array, start: number, bins: number, operators: number, into: Float64Array): void {

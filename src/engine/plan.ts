@@ -4,6 +4,7 @@
  * that the monthly table builder only reads numbers.
  */
 import type { RunOverrides } from './api.ts';
+import { SERVICE } from './constants.ts';
 import type { LeverGroups, Scenario } from './schema.ts';
 import { entryMonthOf, segmentValue } from './validate.ts';
 
@@ -93,6 +94,27 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
 export function acquisitionSpend(plan: Plan, t: number, o: number): number {
   const p = plan.byMonth[t][o];
   return p.active ? (p.levers.acquisition.monthlyBudget * plan.customers) / plan.scenario.market.customers : 0;
+}
+
+/**
+ * Fixed monthly cost to serve one customer of tier k (RMB): the operator's cost per subscriber,
+ * its share of an account manager (cost / N for a 1:N ratio) and VIP privileges.
+ */
+export function fixedCostPerCustomer(plan: Plan, t: number, o: number, k: number): number {
+  const service = plan.byMonth[t][o].levers.service;
+  const tier = service.tiers[k];
+  const ratio = tier.accountManagerRatio;
+  return (
+    plan.scenario.operators[o].costs.perSubscriber +
+    (ratio > 0 ? service.accountManagerCost / ratio : 0) +
+    tier.privileges * SERVICE.privilegeCostPerCustomer
+  );
+}
+
+/** Loyalty cost as a share of the bill: points per RMB × value of a point (booked when earned). */
+export function loyaltyCostShare(plan: Plan, t: number, o: number): number {
+  const loyalty = plan.byMonth[t][o].levers.loyalty;
+  return loyalty.pointsPerRmb * loyalty.pointValue;
 }
 
 /** A per-segment lever value for segment index s. */

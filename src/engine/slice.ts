@@ -8,7 +8,7 @@
  * customers (table look-ups and counter-based draws only: no allocation, no exp/log), adds this
  * month's arrivals, and returns its accumulator of integer sums.
  */
-import { accIndex, accLayout, type AccLayout, ACC_OP_STRIDE, AccOp, ACC_SEG_STRIDE, AccSeg } from './accumulator.ts';
+import { accLayout, type AccLayout, ACC_OP_STRIDE, AccOp, createSummary, SAT_LEVELS, summarize } from './accumulator.ts';
 import { CONTRACT_STATES, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDEEMED_PER_MONTH, SAT, SAT_BUCKETS, TIERS } from './constants.ts';
 import { CHURN_CAUSES } from './frame.ts';
 import { intBin, POS_BINS, signedIntBin, SIGNED_BINS, SUB_BITS } from './histogram.ts';
@@ -55,6 +55,7 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   const segs = plan.scenario.market.segments;
   const L = accLayout(O, S, M);
   const acc = new Float64Array(L.size);
+  const prevSummary = createSummary(O, S);
   const tb = createTables(plan);
 
   const capacity = idsInSliceBelow(plan.capacity, w, W);
@@ -102,14 +103,13 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
 
   // Accumulator offsets as plain numbers for the hot loop.
   const OP0 = L.op;
-  const SEG0 = L.seg;
-  const TIER0 = L.tier;
+  const SEG_CHURNED0 = L.segChurned;
+  const TIER_CHURNED0 = L.tierChurned;
+  const CELLS0 = L.cells;
   const SWITCH0 = L.switching;
   const CAUSE0 = L.cause;
-  const REV_COUNT0 = L.revCount;
-  const REV_SUM0 = L.revSum;
-  const PROFIT_COUNT0 = L.profitCount;
-  const PROFIT_SUM0 = L.profitSum;
+  const REV_HIST0 = L.revHist;
+  const PROFIT_HIST0 = L.profitHist;
   const CRM0 = L.crmCost;
   const ALIVE0 = L.cohortAlive;
   const JOINED0 = L.cohortJoined;
@@ -189,8 +189,8 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
 
   function countChurn(o: number, s: number, k: number, d: number, causeIndex: number): void {
     acc[OP0 + o * ACC_OP_STRIDE + AccOp.churned] += 1;
-    acc[SEG0 + (o * S + s) * ACC_SEG_STRIDE + AccSeg.churned] += 1;
-    acc[TIER0 + (o * TIERS + k) * 2 + 1] += 1;
+    acc[SEG_CHURNED0 + o * S + s] += 1;
+    acc[TIER_CHURNED0 + o * TIERS + k] += 1;
     acc[SWITCH0 + o * (O + 1) + d] += 1;
     acc[CAUSE0 + o * CAUSES + causeIndex] += 1;
   }
@@ -232,11 +232,8 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
     const adjust = SAT.adjust;
     const fastDrop = SAT.fastFailureDrop;
     const slowDrop = SAT.slowFailureDrop;
-    const promoterAbove = SAT.promoterAbove;
-    const detractorBelow = SAT.detractorBelow;
     const keep = 1 - POINTS_REDEEMED_PER_MONTH;
     const opStride = ACC_OP_STRIDE;
-    const segStride = ACC_SEG_STRIDE;
     for (let li = 0; li < n; li++) {
       let o = op[li];
       if (o === GONE) continue;
@@ -272,8 +269,9 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
         const bundled = flags[li] & BUNDLED;
         const billed = spend[li] * priceMult[(o * S + s) * 2 + bundled];
         const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
-        const pv = (points[li] * pointValue[o]) / billed;
-        const pb = pv < POINT_EDGE_LOW ? 0 : pv < POINT_EDGE_HIGH ? 1 : 2;
+        // Points balance in months of bill, bucketed without a division.
+        const pointsValue = points[li] * pointValue[o];
+        const pb = pointsValue < POINT_EDGE_LOW * billed ? 0 : pointsValue < POINT_EDGE_HIGH * billed ? 1 : 2;
         cell = (((((s * TIERS + k) * O + o) * SAT_BUCKETS + b) * CONTRACT_STATES + c) * 2 + bundled) * POINT_BUCKETS + pb;
         const h = hazard[cell];
         let churn = (key >>> 0) * INV_2_32 < h;
@@ -338,37 +336,32 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
         }
       }
 
-      // The month's accounts of a customer still in the market. Money in whole fen (round half
-      // up; all values positive) so that sums are exact integers in any order.
-      const billed = spend[li] * priceMult[(o * S + s) * 2 + (flags[li] & BUNDLED)];
+      // The month's accounts of a customer still in the market: one accounting cell (operator,
+      // segment, tier, bundle, satisfaction level) counts it and its bill; costs and loyalty are
+      // derived from those sums (metrics.ts). Money in whole fen, round half up (all values are
+      // positive), so sums are exact integers in any order.
+      const bundledNow = flags[li] & BUNDLED;
+      const billed = spend[li] * priceMult[(o * S + s) * 2 + bundledNow];
       const revFen = (billed * 100 + 0.5) | 0;
-      const costFen = ((variableShare[o] * billed + fixedCost[o * TIERS + k]) * 100 + 0.5) | 0;
       const earned = pointsPerRmb[o] * billed;
-      const loyaltyFen = (earned * pointValue[o] * 100 + 0.5) | 0;
       points[li] = points[li] * keep + earned;
-      const marginFen = revFen - costFen - loyaltyFen;
-      const ob = OP0 + o * opStride;
-      acc[ob + AccOp.costToServe] += costFen;
-      acc[ob + AccOp.loyalty] += loyaltyFen;
       const sv = sat[li];
-      acc[ob + AccOp.satisfaction] += (sv * 10000 + 0.5) | 0;
-      if (sv >= promoterAbove) acc[ob + AccOp.promoters] += 1;
-      else if (sv < detractorBelow) acc[ob + AccOp.detractors] += 1;
-      const sb = SEG0 + (o * S + s) * segStride;
-      acc[sb + AccSeg.subscribers] += 1;
-      acc[sb + AccSeg.revenue] += revFen;
-      acc[sb + AccSeg.profit] += marginFen;
-      acc[sb + AccSeg.bundled] += flags[li] & BUNDLED;
-      acc[TIER0 + (o * TIERS + k) * 2] += 1;
+      const level = sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0;
+      const cb = CELLS0 + ((((o * S + s) * TIERS + k) * 2 + bundledNow) * SAT_LEVELS + level) * 2;
+      acc[cb] += 1;
+      acc[cb + 1] += revFen;
       acc[ALIVE0 + o * width + joined[li]] += 1;
+      // The customer's own monthly margin, for the profit concentration.
+      const costFen = ((variableShare[o] * billed + fixedCost[o * TIERS + k]) * 100 + 0.5) | 0;
+      const marginFen = revFen - costFen - ((earned * pointValue[o] * 100 + 0.5) | 0);
       // Concentration histograms (see histogram.ts intBin: octave from the leading bit, 5 more bits).
       const lz = Math.clz32(revFen);
-      const rb = o * POS_BINS + (revFen < 1 ? 0 : ((31 - lz) << SUB_BITS) | (((revFen << lz) << 1) >>> (32 - SUB_BITS)));
-      acc[REV_COUNT0 + rb] += 1;
-      acc[REV_SUM0 + rb] += revFen;
-      const pbin = o * SIGNED_BINS + signedIntBin(marginFen);
-      acc[PROFIT_COUNT0 + pbin] += 1;
-      acc[PROFIT_SUM0 + pbin] += marginFen;
+      const rb = REV_HIST0 + (o * POS_BINS + (revFen < 1 ? 0 : ((31 - lz) << SUB_BITS) | (((revFen << lz) << 1) >>> (32 - SUB_BITS)))) * 2;
+      acc[rb] += 1;
+      acc[rb + 1] += revFen;
+      const pb = PROFIT_HIST0 + (o * SIGNED_BINS + signedIntBin(marginFen)) * 2;
+      acc[pb] += 1;
+      acc[pb + 1] += marginFen;
       if (crmOn[o] && crmSegment[o * S + s]) {
         // What offering to this customer next month would be expected to cost, by score.
         if (cell < 0) cell = cellOf(li, o, contractLeft[li] > 0 ? 1 : 0);
@@ -379,7 +372,7 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
 
   function init(): Float64Array {
     acc.fill(0);
-    buildTables(tb, plan, 0, null, L, 0);
+    buildTables(tb, plan, 0, null, null, L, 0);
     addArrivals(0, plan.customers);
     monthLoop(0);
     return acc;
@@ -387,7 +380,7 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
 
   function step(t: number, prev: Float64Array): Float64Array {
     acc.fill(0);
-    buildTables(tb, plan, t, prev, L, nextId);
+    buildTables(tb, plan, t, prev, summarize(prev, L, prevSummary), L, nextId);
     addArrivals(t, tb.arrivals);
     monthLoop(t);
     return acc;
@@ -403,4 +396,3 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   };
 }
 
-export { accIndex };

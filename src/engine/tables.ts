@@ -5,10 +5,10 @@
  * happens here, on a few thousand cells; the per-customer loop only reads these arrays.
  * Every array is allocated once per run and refilled each month.
  */
-import { accIndex, type AccLayout, opTotal } from './accumulator.ts';
+import { type AccSummary, type AccLayout, SAT_LEVELS } from './accumulator.ts';
 import { ACQUISITION_SCALE, BETA, CONTRACT_STATES, CRM_SCORE_SCALE, HAZARD, POINT_BUCKETS, SAT, SAT_BUCKETS, SERVICE, TIERS } from './constants.ts';
 import { POS_BINS } from './histogram.ts';
-import { acquisitionSpend, perSegment, type Plan } from './plan.ts';
+import { acquisitionSpend, fixedCostPerCustomer, perSegment, type Plan } from './plan.ts';
 
 export const TARGETING = { valueRisk: 0, value: 1, risk: 2, random: 3 } as const;
 
@@ -16,7 +16,8 @@ export interface Tables {
   month: number;
   portability: boolean;
   /** Hazard cell = ((((((s*TIERS + k)*O + o)*SAT_BUCKETS + b)*CONTRACT_STATES + c)*2 + bundled)*POINT_BUCKETS + p) */
-  hazard: Float64Array;
+  /** Float32: half the cache footprint; hazards need no more precision. */
+  hazard: Float32Array;
   cause: Uint8Array;
   /** Probability a customer who will not churn is flagged anyway (per hazard cell). */
   falseFlag: Float64Array;
@@ -74,7 +75,7 @@ export function createTables(plan: Plan): Tables {
   return {
     month: -1,
     portability: false,
-    hazard: new Float64Array(cells),
+    hazard: new Float32Array(cells),
     cause: new Uint8Array(cells),
     falseFlag: new Float64Array(cells),
     flagChance: new Float64Array(cells),
@@ -147,7 +148,15 @@ function scratchFor(plan: Plan): Scratch {
  * Fill the tables for month t from the plan and the combined accumulator of month t-1
  * (null at month 0, the starting state).
  */
-export function buildTables(tb: Tables, plan: Plan, t: number, prev: Float64Array | null, L: AccLayout, nextId: number): void {
+export function buildTables(
+  tb: Tables,
+  plan: Plan,
+  t: number,
+  prevAcc: Float64Array | null,
+  prev: AccSummary | null,
+  L: AccLayout,
+  nextId: number,
+): void {
   const O = plan.operators;
   const S = plan.segments;
   const segs = plan.scenario.market.segments;
@@ -158,7 +167,7 @@ export function buildTables(tb: Tables, plan: Plan, t: number, prev: Float64Arra
 
   // Market state from last month.
   let marketSubs = 0;
-  if (prev) for (let o = 0; o < O; o++) marketSubs += opTotal(prev, L, o, 'subscribers');
+  if (prev) for (let o = 0; o < O; o++) marketSubs += prev.subscribers[o];
   tb.arrivals = t === 0 ? 0 : Math.round(marketSubs * plan.scenario.market.arrivalRate);
   tb.firstArrivalId = nextId;
 
@@ -185,7 +194,6 @@ export function buildTables(tb: Tables, plan: Plan, t: number, prev: Float64Arra
     tb.winBackRate[o] = lv.winBack.successRate;
     tb.winBackCost[o] = lv.winBack.costPerContact;
     tb.acquisitionSpend[o] = acquisitionSpend(plan, t, o);
-    const opCosts = plan.scenario.operators[o].costs;
     for (let k = 0; k < TIERS; k++) {
       const tier = lv.service.tiers[k];
       const ratio = tier.accountManagerRatio;
@@ -195,15 +203,19 @@ export function buildTables(tb: Tables, plan: Plan, t: number, prev: Float64Arra
         SERVICE.fastResolution * lv.service.fastResolution +
         SERVICE.accountManager * coverage +
         SERVICE.privileges * tier.privileges;
-      tb.fixedCost[o * TIERS + k] =
-        opCosts.perSubscriber + (ratio > 0 ? lv.service.accountManagerCost / ratio : 0) + tier.privileges * SERVICE.privilegeCostPerCustomer;
+      tb.fixedCost[o * TIERS + k] = fixedCostPerCustomer(plan, t, o, k);
     }
     // Word of mouth: satisfied customers tell 3, dissatisfied tell 10 (seed 001 L148).
-    const subs = prev ? opTotal(prev, L, o, 'subscribers') : 0;
-    sc.wom[o] =
-      prev && subs > 0
-        ? (SAT.promoterVoice * prev[accIndex.op(L, o, 'promoters')] - SAT.detractorVoice * prev[accIndex.op(L, o, 'detractors')]) / subs
-        : 0;
+    const subs = prev ? prev.subscribers[o] : 0;
+    let promoters = 0;
+    let detractors = 0;
+    if (prev)
+      for (let q = 0; q < SAT_LEVELS; q++) {
+        const level = q / SAT_LEVELS;
+        if (level >= SAT.promoterAbove) promoters += prev.satisfaction[o * SAT_LEVELS + q];
+        else if (level + 1 / SAT_LEVELS <= SAT.detractorBelow) detractors += prev.satisfaction[o * SAT_LEVELS + q];
+      }
+    sc.wom[o] = subs > 0 ? (SAT.promoterVoice * promoters - SAT.detractorVoice * detractors) / subs : 0;
     for (let s = 0; s < S; s++) {
       const sid = segs[s].id;
       const tariff = perSegment(plan, lv.pricing.tariffIndex, s, 1) * p.priceFactor[s];
@@ -216,15 +228,15 @@ export function buildTables(tb: Tables, plan: Plan, t: number, prev: Float64Arra
       tb.contractUptake[o * S + s] = lv.contracts.lengthMonths > 0 ? perSegment(plan, lv.contracts.uptake, s, 0) : 0;
       tb.bundleUptake[o * S + s] = uptake;
       // Existing customers adopt the bundle until the operator's uptake target is reached.
-      const segSubs = prev ? prev[accIndex.seg(L, o, s, 'subscribers')] : 0;
-      const bundled = prev ? prev[accIndex.seg(L, o, s, 'bundled')] : 0;
+      const segSubs = prev ? prev.segSubscribers[o * S + s] : 0;
+      const bundled = prev ? prev.segBundled[o * S + s] : 0;
       const have = segSubs > 0 ? bundled / segSubs : 0;
       tb.bundleAdopt[o * S + s] = t > 0 && uptake > have ? (uptake - have) / (1 - have) : 0;
       tb.crmSegment[o * S + s] = lv.crm.segments.length === 0 || lv.crm.segments.includes(sid) ? 1 : 0;
       // Acquisition intensity: RMB per targeted head in the market per month.
       const targeted = lv.acquisition.targetSegments.length === 0 || lv.acquisition.targetSegments.includes(sid);
       let heads = 0;
-      if (prev) for (let j = 0; j < O; j++) heads += prev[accIndex.seg(L, j, s, 'subscribers')];
+      if (prev) for (let j = 0; j < O; j++) heads += prev.segSubscribers[j * S + s];
       if (heads === 0) heads = plan.customers * segs[s].share;
       let targetHeads = 0;
       if (targeted)
@@ -232,7 +244,7 @@ export function buildTables(tb: Tables, plan: Plan, t: number, prev: Float64Arra
           const sid2 = segs[s2].id;
           if (lv.acquisition.targetSegments.length === 0 || lv.acquisition.targetSegments.includes(sid2)) {
             let h2 = 0;
-            if (prev) for (let j = 0; j < O; j++) h2 += prev[accIndex.seg(L, j, s2, 'subscribers')];
+            if (prev) for (let j = 0; j < O; j++) h2 += prev.segSubscribers[j * S + s2];
             targetHeads += h2 > 0 ? h2 : plan.customers * segs[s2].share;
           }
         }
@@ -321,7 +333,7 @@ export function buildTables(tb: Tables, plan: Plan, t: number, prev: Float64Arra
   }
 
   fillHazards(tb, plan, sc, t);
-  fillCrmThresholds(tb, plan, prev, L);
+  fillCrmThresholds(tb, plan, prevAcc, prev, L);
 }
 
 function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
@@ -403,20 +415,20 @@ function mainCause(price: number, dissatisfaction: number, expiry: number, porta
  * default). Last month's histogram of expected offer cost by score bin tells how far down the
  * ranking this month's budget reaches: the threshold bin and the share of it to serve.
  */
-function fillCrmThresholds(tb: Tables, plan: Plan, prev: Float64Array | null, L: AccLayout): void {
+function fillCrmThresholds(tb: Tables, plan: Plan, prevAcc: Float64Array | null, prev: AccSummary | null, L: AccLayout): void {
   const O = plan.operators;
   const S = plan.segments;
   for (let o = 0; o < O; o++) {
     tb.tauBin[o] = POS_BINS; // nobody
     tb.tauFrac[o] = 0;
-    if (!tb.crmOn[o] || !prev) continue;
+    if (!tb.crmOn[o] || !prev || !prevAcc) continue;
     let revenue = 0; // fen, of the segments the budget covers
-    for (let s = 0; s < S; s++) if (tb.crmSegment[o * S + s]) revenue += prev[accIndex.seg(L, o, s, 'revenue')];
+    for (let s = 0; s < S; s++) if (tb.crmSegment[o * S + s]) revenue += prev.segRevenue[o * S + s];
     const budget = plan.byMonth[tb.month][o].levers.crm.budgetShare * revenue;
     const h = L.crmCost + o * POS_BINS;
     if (tb.targeting[o] === TARGETING.random) {
       let total = 0;
-      for (let i = 0; i < POS_BINS; i++) total += prev[h + i];
+      for (let i = 0; i < POS_BINS; i++) total += prevAcc[h + i];
       tb.tauBin[o] = 0;
       tb.tauFrac[o] = total > 0 ? Math.min(1, budget / total) : 1;
       continue;
@@ -424,7 +436,7 @@ function fillCrmThresholds(tb: Tables, plan: Plan, prev: Float64Array | null, L:
     let left = budget;
     let bin = POS_BINS - 1;
     for (; bin >= 0; bin--) {
-      const cost = prev[h + bin];
+      const cost = prevAcc[h + bin];
       if (cost <= left) {
         left -= cost;
         continue;
@@ -436,7 +448,7 @@ function fillCrmThresholds(tb: Tables, plan: Plan, prev: Float64Array | null, L:
       tb.tauFrac[o] = 1;
     } else {
       tb.tauBin[o] = bin;
-      tb.tauFrac[o] = left / prev[h + bin];
+      tb.tauFrac[o] = left / prevAcc[h + bin];
     }
   }
 }
