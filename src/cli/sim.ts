@@ -11,7 +11,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { RunOverrides } from '../engine/api.ts';
 import type { Scenario } from '../engine/schema.ts';
-import { formatIssue, validateScenario } from '../engine/validate.ts';
+import { formatIssue, marketSizeProblem, validateScenario } from '../engine/validate.ts';
 import { parseArgs, USAGE, type CliOptions } from './args.ts';
 import { formatSummary } from './summary.ts';
 
@@ -81,6 +81,12 @@ async function main(options: CliOptions): Promise<void> {
   if (options.seed !== undefined) overrides.seed = options.seed;
   if (options.months !== undefined) overrides.months = options.months;
   if (options.customers !== undefined) overrides.customers = options.customers;
+  const tooBig = marketSizeProblem(
+    overrides.customers ?? scenario.market.customers,
+    overrides.months ?? scenario.market.months,
+    scenario.market.arrivalRate,
+  );
+  if (tooBig) throw new UsageError(`--customers/--months: ${tooBig}`);
   const output = await runScenarioNode(scenario, overrides, options.workers);
   const elapsedMs = performance.now() - started;
   const json = `${JSON.stringify(toResultJson(output))}\n`;

@@ -1,12 +1,20 @@
 /**
- * The raw sums one slice of customers produces in one month. Every entry is an integer
- * (counts, money in fen, satisfaction in 1e-4 units), so adding the accumulators of several
- * slices gives exactly the same numbers in any order: this is what makes a run with W workers
- * bit-identical to a run with one.
+ * The sums one slice of customers produces. Every entry is an integer (counts, money in fen),
+ * so adding the accumulators of several slices gives exactly the same numbers in any order:
+ * this is what makes a run with W workers bit-identical to a run with one.
+ *
+ * Two regions:
+ * - the standing region describes who is in the market at month end: accounting cells
+ *   (operator, segment, tier, bundled → count and spend), spend histograms per (operator,
+ *   segment, bundled) and cohorts. A slice updates it only when a customer joins, leaves or
+ *   changes bundle, so the hot loop does not recount a million customers every month;
+ * - the monthly region counts the month's events (churners, switches, offers, satisfaction
+ *   levels…) and is cleared at the start of every month.
  */
-import { CHURN_CAUSES } from './frame.ts';
-import { POS_BINS, SIGNED_BINS } from './histogram.ts';
 import { TIERS } from './constants.ts';
+import { CHURN_CAUSES } from './frame.ts';
+import { POS_BINS } from './histogram.ts';
+import { type Plan, priceMultiplier } from './plan.ts';
 
 /** Per-operator event counts and one-off spend (fen). */
 export const ACC_OP_FIELDS = ['grossAdds', 'churned', 'subsidy', 'retention', 'offers', 'saves', 'winBacks', 'winBackCost'] as const;
@@ -23,43 +31,36 @@ export const AccOp = {
   winBacks: 6,
   winBackCost: 7,
 } as const satisfies Record<AccOpField, number>;
+export const ACC_OP_STRIDE = OPF;
 
-/**
- * Satisfaction levels of the accounting cells (0.025 wide: promoters ≥ 0.75 and detractors
- * < 0.375 fall on level edges).
- */
+/** Satisfaction levels counted each month (0.025 wide: promoters ≥ 0.75 and detractors < 0.375 fall on level edges). */
 export const SAT_LEVELS = 40;
-
-/**
- * Month-end customers are counted in accounting cells (operator, segment, tier, bundled,
- * satisfaction level), each holding a count and a revenue sum (fen). Subscribers, revenue,
- * bundles, tiers and satisfaction of every operator and segment are sums over cells, so the hot
- * loop updates one pair per customer instead of a dozen counters.
- */
-export function cellIndex(o: number, s: number, k: number, bundled: number, level: number, S: number): number {
-  return ((((o * S + s) * TIERS + k) * 2 + bundled) * SAT_LEVELS + level) * 2;
-}
 
 export interface AccLayout {
   operators: number;
   segments: number;
   months: number;
   size: number;
+  /** Entries from here on are cleared every month; those before it are standing totals. */
+  monthlyStart: number;
+  /** Standing: ((((o*S + s)*TIERS + k)*2 + bundled)*2) → customers, then their list-price spend (fen). */
+  cells: number;
+  /** Standing: (((o*S + s)*2 + bundled)*POS_BINS + bin)*2 → customers, then spend (fen), by spend bin. */
+  spendHist: number;
+  /** Standing: o*(M+1) + join month → customers still with the operator. */
+  cohortAlive: number;
   arrivals: number;
   exits: number;
-  op: number; // (o * OPF + f)
-  segChurned: number; // o * S + s
-  tierChurned: number; // o * TIERS + k
-  cells: number; // cellIndex(...): count, then revenue
-  switching: number; // o * (O + 1) + d
-  cause: number; // o * causes + c
-  /** Revenue histogram: (o * POS_BINS + bin) * 2 → count, then revenue (fen), side by side for the cache. */
-  revHist: number;
-  /** Margin histogram: (o * SIGNED_BINS + bin) * 2 → count, then margin (fen). */
-  profitHist: number;
-  crmCost: number; // o * POS_BINS + bin: expected offer cost (fen) if every flagged customer in the bin got one
-  cohortAlive: number; // o * (M + 1) + joinMonth
-  cohortJoined: number;
+  op: number; // o*OPF + field
+  segChurned: number; // o*S + s
+  tierChurned: number; // o*TIERS + k
+  switching: number; // o*(O+1) + d
+  cause: number; // o*causes + c
+  /** ((o*S + s)*SAT_LEVELS + level) → customers at month end by satisfaction level. */
+  satisfaction: number;
+  /** o*POS_BINS + score bin → expected cost (fen) of offering to every flagged customer in the bin. */
+  crmCost: number;
+  cohortJoined: number; // o*(M+1) + join month
 }
 
 export function accLayout(operators: number, segments: number, months: number): AccLayout {
@@ -69,28 +70,32 @@ export function accLayout(operators: number, segments: number, months: number): 
     at += n;
     return s;
   };
+  const O = operators;
+  const S = segments;
+  const cells = take(O * S * TIERS * 2 * 2);
+  const spendHist = take(O * S * 2 * POS_BINS * 2);
+  const cohortAlive = take(O * (months + 1));
+  const monthlyStart = at;
   const arrivals = take(1);
   const exits = take(1);
-  const op = take(operators * OPF);
-  const segChurned = take(operators * segments);
-  const tierChurned = take(operators * TIERS);
-  const cells = take(operators * segments * TIERS * 2 * SAT_LEVELS * 2);
-  const switching = take(operators * (operators + 1));
-  const cause = take(operators * CHURN_CAUSES.length);
-  const revHist = take(operators * POS_BINS * 2);
-  const profitHist = take(operators * SIGNED_BINS * 2);
-  const crmCost = take(operators * POS_BINS);
-  const cohortAlive = take(operators * (months + 1));
-  const cohortJoined = take(operators * (months + 1));
-  return { operators, segments, months, size: at, arrivals, exits, op, segChurned, tierChurned, cells, switching, cause, revHist, profitHist, crmCost, cohortAlive, cohortJoined };
+  const op = take(O * OPF);
+  const segChurned = take(O * S);
+  const tierChurned = take(O * TIERS);
+  const switching = take(O * (O + 1));
+  const cause = take(O * CHURN_CAUSES.length);
+  const satisfaction = take(O * S * SAT_LEVELS);
+  const crmCost = take(O * POS_BINS);
+  const cohortJoined = take(O * (months + 1));
+  return { operators, segments, months, size: at, monthlyStart, cells, spendHist, cohortAlive, arrivals, exits, op, segChurned, tierChurned, switching, cause, satisfaction, crmCost, cohortJoined };
 }
 
 export const accIndex = {
   op: (l: AccLayout, o: number, f: AccOpField) => l.op + o * OPF + AccOp[f],
+  cell: (l: AccLayout, o: number, s: number, k: number, bundled: number) => l.cells + (((o * l.segments + s) * TIERS + k) * 2 + bundled) * 2,
+  spendHist: (l: AccLayout, o: number, s: number, bundled: number) => l.spendHist + ((o * l.segments + s) * 2 + bundled) * POS_BINS * 2,
 };
-export const ACC_OP_STRIDE = OPF;
 
-/** What the cells add up to: the month-end state of operators and segments. */
+/** What the standing region adds up to at month end, with revenue at that month's prices. */
 export interface AccSummary {
   /** [o*S + s] */
   segSubscribers: Float64Array;
@@ -100,11 +105,9 @@ export interface AccSummary {
   segBundled: Float64Array;
   /** [(o*S + s)*TIERS + k] */
   segTierSubscribers: Float64Array;
-  /** [(o*S + s)*TIERS + k], fen */
-  segTierRevenue: Float64Array;
   /** [o*TIERS + k] */
   tierSubscribers: Float64Array;
-  /** [o*SAT_LEVELS + level] */
+  /** [o*SAT_LEVELS + level] (monthly region) */
   satisfaction: Float64Array;
   /** [o] */
   subscribers: Float64Array;
@@ -119,7 +122,6 @@ export function createSummary(operators: number, segments: number): AccSummary {
     segRevenue: new Float64Array(n),
     segBundled: new Float64Array(n),
     segTierSubscribers: new Float64Array(n * TIERS),
-    segTierRevenue: new Float64Array(n * TIERS),
     tierSubscribers: new Float64Array(operators * TIERS),
     satisfaction: new Float64Array(operators * SAT_LEVELS),
     subscribers: new Float64Array(operators),
@@ -127,30 +129,30 @@ export function createSummary(operators: number, segments: number): AccSummary {
   };
 }
 
-/** Add up the cells of a combined accumulator (all sums of integers: exact). */
-export function summarize(acc: Float64Array, l: AccLayout, out: AccSummary): AccSummary {
+/** Add up a combined accumulator of month t (revenue = spend × that month's price multiplier). */
+export function summarize(acc: Float64Array, l: AccLayout, plan: Plan, t: number, out: AccSummary): AccSummary {
   for (const a of Object.values(out)) a.fill(0);
   const S = l.segments;
   for (let o = 0; o < l.operators; o++)
-    for (let s = 0; s < S; s++)
-      for (let k = 0; k < TIERS; k++)
-        for (let b = 0; b < 2; b++)
-          for (let q = 0; q < SAT_LEVELS; q++) {
-            const at = l.cells + cellIndex(o, s, k, b, q, S);
-            const count = acc[at];
-            if (count === 0) continue;
-            const revenue = acc[at + 1];
-            const os = o * S + s;
-            out.segSubscribers[os] += count;
-            out.segRevenue[os] += revenue;
-            if (b) out.segBundled[os] += count;
-            out.segTierSubscribers[os * TIERS + k] += count;
-            out.segTierRevenue[os * TIERS + k] += revenue;
-            out.tierSubscribers[o * TIERS + k] += count;
-            out.satisfaction[o * SAT_LEVELS + q] += count;
-            out.subscribers[o] += count;
-            out.revenue[o] += revenue;
-          }
+    for (let s = 0; s < S; s++) {
+      const os = o * S + s;
+      for (let b = 0; b < 2; b++) {
+        const mult = priceMultiplier(plan, t, o, s, b);
+        for (let k = 0; k < TIERS; k++) {
+          const at = accIndex.cell(l, o, s, k, b);
+          const count = acc[at];
+          const revenue = mult * acc[at + 1];
+          out.segSubscribers[os] += count;
+          out.segRevenue[os] += revenue;
+          if (b) out.segBundled[os] += count;
+          out.segTierSubscribers[os * TIERS + k] += count;
+          out.tierSubscribers[o * TIERS + k] += count;
+          out.subscribers[o] += count;
+          out.revenue[o] += revenue;
+        }
+      }
+      for (let q = 0; q < SAT_LEVELS; q++) out.satisfaction[o * SAT_LEVELS + q] += acc[l.satisfaction + os * SAT_LEVELS + q];
+    }
   return out;
 }
 

@@ -57,7 +57,7 @@ export class Coordinator {
     const L = this.accLayout;
     const swapSummary = this.previousSummary;
     this.previousSummary = this.summary;
-    this.summary = summarize(this.current, L, swapSummary);
+    this.summary = summarize(this.current, L, this.plan, t, swapSummary);
     const frame = deriveFrame(this.plan, t, this.current, this.summary, t === 0 ? null : this.previousSummary, L, this.frameLayout);
     const width = this.plan.months + 1;
     const cohort = this.current.slice(L.cohortAlive, L.cohortAlive + this.plan.operators * width);

@@ -6,15 +6,66 @@
 import { accIndex, type AccLayout, type AccSummary, SAT_LEVELS } from './accumulator.ts';
 import { TIERS } from './constants.ts';
 import { at, CHURN_CAUSES, type FrameLayout, LORENZ_POINTS } from './frame.ts';
-import { concentration, POS_BINS, SIGNED_BINS } from './histogram.ts';
-import { acquisitionSpend, fixedCostPerCustomer, loyaltyCostShare, type Plan } from './plan.ts';
+import { concentration, intBin, POS_BINS, SIGNED_BINS, signedIntBin } from './histogram.ts';
+import { acquisitionSpend, fixedCostPerCustomer, loyaltyCostShare, type Plan, priceMultiplier } from './plan.ts';
 
-/** Scratch for market-wide histograms (allocated once per plan). */
+const MAX_LIFETIME_MONTHS = 600;
+
+/** Scratch histograms (allocated once per plan): one operator's, and the whole market's. */
 interface Scratch {
   rev: Float64Array;
   profit: Float64Array;
+  marketRev: Float64Array;
+  marketProfit: Float64Array;
 }
 const scratch = new WeakMap<Plan, Scratch>();
+function scratchFor(plan: Plan): Scratch {
+  let sc = scratch.get(plan);
+  if (!sc) {
+    sc = {
+      rev: new Float64Array(POS_BINS * 2),
+      profit: new Float64Array(SIGNED_BINS * 2),
+      marketRev: new Float64Array(POS_BINS * 2),
+      marketProfit: new Float64Array(SIGNED_BINS * 2),
+    };
+    scratch.set(plan, sc);
+  }
+  return sc;
+}
+
+/**
+ * Revenue and margin histograms of operator o at month t, from its standing spend histograms:
+ * each (segment, bundled) spend bin holds customers paying spend × the same price multiplier,
+ * so it maps to one revenue bin; its margin is revenue × (1 − variable share − loyalty share)
+ * less the fixed cost of the tier the bin's spend falls in. Added into `rev`/`profit` as
+ * (count, sum) pairs; sums in fen.
+ */
+function operatorHistograms(plan: Plan, t: number, o: number, acc: Float64Array, L: AccLayout, rev: Float64Array, profit: Float64Array): void {
+  const segs = plan.scenario.market.segments;
+  const marginShare = 1 - plan.scenario.operators[o].costs.variableShare - loyaltyCostShare(plan, t, o);
+  const fixedFen = [0, 1, 2, 3].map((k) => fixedCostPerCustomer(plan, t, o, k) * 100);
+  for (let s = 0; s < plan.segments; s++) {
+    const [t1, t2, t3] = segs[s].tierThresholds.map((x) => x * 100);
+    for (let b = 0; b < 2; b++) {
+      const mult = priceMultiplier(plan, t, o, s, b);
+      const base = accIndex.spendHist(L, o, s, b);
+      for (let i = 0; i < POS_BINS; i++) {
+        const count = acc[base + 2 * i];
+        if (count === 0) continue;
+        const spend = acc[base + 2 * i + 1];
+        const meanSpend = spend / count;
+        const rb = 2 * intBin(Math.round(mult * meanSpend));
+        rev[rb] += count;
+        rev[rb + 1] += mult * spend;
+        const fixed = fixedFen[meanSpend < t1 ? 0 : meanSpend < t2 ? 1 : meanSpend < t3 ? 2 : 3];
+        const meanMargin = mult * marginShare * meanSpend - fixed;
+        const pb = 2 * signedIntBin(Math.round(meanMargin));
+        profit[pb] += count;
+        profit[pb + 1] += meanMargin * count;
+      }
+    }
+  }
+}
 
 export function deriveFrame(
   plan: Plan,
@@ -28,6 +79,9 @@ export function deriveFrame(
   const O = plan.operators;
   const S = plan.segments;
   const f = new Float64Array(F.size);
+  const sc = scratchFor(plan);
+  sc.marketRev.fill(0);
+  sc.marketProfit.fill(0);
   f[at.month()] = t;
   const get = (o: number, name: Parameters<typeof accIndex.op>[2]) => acc[accIndex.op(L, o, name)];
 
@@ -77,8 +131,13 @@ export function deriveFrame(
     set('winBacks', get(o, 'winBacks'));
     set('costPerGrossAdd', grossAdds > 0 ? acquisition / grossAdds : 0);
 
-    const r = pairConcentration(acc, L.revHist + o * POS_BINS * 2, POS_BINS, f, at.lorenz(F, o, 0));
-    const p = pairConcentration(acc, L.profitHist + o * SIGNED_BINS * 2, SIGNED_BINS, f, at.lorenzProfit(F, o, 0));
+    sc.rev.fill(0);
+    sc.profit.fill(0);
+    operatorHistograms(plan, t, o, acc, L, sc.rev, sc.profit);
+    for (let i = 0; i < sc.rev.length; i++) sc.marketRev[i] += sc.rev[i];
+    for (let i = 0; i < sc.profit.length; i++) sc.marketProfit[i] += sc.profit[i];
+    const r = pairConcentration(sc.rev, 0, POS_BINS, f, at.lorenz(F, o, 0));
+    const p = pairConcentration(sc.profit, 0, SIGNED_BINS, f, at.lorenzProfit(F, o, 0));
     set('top20RevenueShare', r.top20);
     set('gini', r.gini);
     set('top20ProfitShare', p.top20);
@@ -101,8 +160,9 @@ export function deriveFrame(
       f[at.seg(F, o, s, 'churnRate')] = churnRate;
       f[at.seg(F, o, s, 'revenue')] = segRevenue;
       f[at.seg(F, o, s, 'profit')] = segMargin;
-      // Customer lifetime value: monthly margin over the expected (discounted) lifetime.
-      f[at.seg(F, o, s, 'clv')] = (margin * (1 + discount)) / (discount + churnRate);
+      // Customer lifetime value: monthly margin over the expected (discounted) lifetime, which
+      // is capped at 50 years when neither churn nor discounting would end it.
+      f[at.seg(F, o, s, 'clv')] = (margin * (1 + discount)) / Math.max(discount + churnRate, 1 / MAX_LIFETIME_MONTHS);
     }
     for (let k = 0; k < TIERS; k++) {
       const start = prev ? prev.tierSubscribers[o * TIERS + k] : 0;
@@ -116,15 +176,8 @@ export function deriveFrame(
   }
 
   // The whole market: operators' histograms added bin by bin.
-  let sc = scratch.get(plan);
-  if (!sc) {
-    sc = { rev: new Float64Array(POS_BINS * 2), profit: new Float64Array(SIGNED_BINS * 2) };
-    scratch.set(plan, sc);
-  }
-  sumBins(acc, L.revHist, POS_BINS * 2, O, sc.rev);
-  sumBins(acc, L.profitHist, SIGNED_BINS * 2, O, sc.profit);
-  const mr = pairConcentration(sc.rev, 0, POS_BINS, f, at.lorenz(F, O, 0));
-  const mp = pairConcentration(sc.profit, 0, SIGNED_BINS, f, at.lorenzProfit(F, O, 0));
+  const mr = pairConcentration(sc.marketRev, 0, POS_BINS, f, at.lorenz(F, O, 0));
+  const mp = pairConcentration(sc.marketProfit, 0, SIGNED_BINS, f, at.lorenzProfit(F, O, 0));
   f[at.market(F, 'subscribers')] = marketSubs;
   f[at.market(F, 'arrivals')] = acc[L.arrivals];
   f[at.market(F, 'exits')] = acc[L.exits];
@@ -141,7 +194,4 @@ function pairConcentration(acc: Float64Array, start: number, bins: number, out: 
   return concentration(acc.subarray(start), acc.subarray(start + 1), 0, bins, LORENZ_POINTS, out, outAt, 2);
 }
 
-function sumBins(acc: Float64Array, start: number, bins: number, operators: number, into: Float64Array): void {
-  into.fill(0);
-  for (let o = 0; o < operators; o++) for (let i = 0; i < bins; i++) into[i] += acc[start + o * bins + i];
-}
+

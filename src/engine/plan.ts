@@ -6,7 +6,7 @@
 import type { RunOverrides } from './api.ts';
 import { SERVICE } from './constants.ts';
 import type { LeverGroups, Scenario } from './schema.ts';
-import { entryMonthOf, segmentValue } from './validate.ts';
+import { entryMonthOf, marketSizeProblem, peakMarketSize, segmentValue } from './validate.ts';
 
 export interface OperatorMonthPlan {
   active: boolean;
@@ -42,6 +42,8 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
   const seed = (overrides.seed ?? scenario.market.seed) >>> 0;
   const segIds = scenario.market.segments.map((s) => s.id);
   const byMonth: OperatorMonthPlan[][] = [];
+  // Events take effect in month order (a later network launch overrides an earlier one), whatever their order in the file.
+  const eventsInOrder = [...scenario.events].sort((a, b) => a.month - b.month);
   const portability: boolean[] = [];
   for (let t = 0; t <= months; t++) {
     portability.push(
@@ -56,7 +58,7 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
         const priceFactor = new Float64Array(segIds.length).fill(1);
         let network = op.network;
         let outageRate = 0;
-        for (const e of scenario.events) {
+        for (const e of eventsInOrder) {
           if (!('operator' in e) || e.operator !== op.id || e.month > t) continue;
           if (e.type === 'priceCut')
             segIds.forEach((sid, s) => {
@@ -69,9 +71,9 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
       }),
     );
   }
-  const arrivalRate = scenario.market.arrivalRate;
-  // Market size can only grow by arrivals: N(t) ≤ N0 (1 + r)^t, plus rounding each month.
-  const capacity = Math.ceil(customers * (1 + arrivalRate) ** months) + months + 1;
+  const tooBig = marketSizeProblem(customers, months, scenario.market.arrivalRate);
+  if (tooBig) throw new RangeError(tooBig);
+  const capacity = peakMarketSize(customers, months, scenario.market.arrivalRate);
   return {
     scenario,
     seed,
@@ -115,6 +117,18 @@ export function fixedCostPerCustomer(plan: Plan, t: number, o: number, k: number
 export function loyaltyCostShare(plan: Plan, t: number, o: number): number {
   const loyalty = plan.byMonth[t][o].levers.loyalty;
   return loyalty.pointsPerRmb * loyalty.pointValue;
+}
+
+/**
+ * What a customer of segment s pays operator o in month t, as a multiple of list-price spend:
+ * tariff index × price-cut events × key-account discount × bundle discount (if bundled).
+ */
+export function priceMultiplier(plan: Plan, t: number, o: number, s: number, bundled: number): number {
+  const p = plan.byMonth[t][o];
+  const pricing = p.levers.pricing;
+  const tariff = perSegment(plan, pricing.tariffIndex, s, 1) * p.priceFactor[s];
+  const keyAccount = plan.keyAccount[s] ? 1 - pricing.keyAccountDiscount : 1;
+  return tariff * keyAccount * (bundled ? 1 - pricing.bundle.discount : 1);
 }
 
 /** A per-segment lever value for segment index s. */

@@ -1,30 +1,49 @@
 /**
  * A slice of the customer population and the per-customer loop (model.md §4 steps 3–4).
  *
- * Customers live in a struct of typed arrays. Global customer ids are cut into blocks of 1024;
+ * Customers live in a struct of typed arrays, their small fields packed into one 32-bit word so
+ * that the hot loop reads few memory streams. Global customer ids are cut into blocks of 1024;
  * block b belongs to slice b mod W, so W slices (workers) share the work evenly as the market
- * grows, and every customer sees the same random draws whatever W is. Each month a slice:
- * rebuilds the tables from last month's combined accumulator, runs the hot loop over its
- * customers (table look-ups and counter-based draws only: no allocation, no exp/log), adds this
- * month's arrivals, and returns its accumulator of integer sums.
+ * grows, and every customer sees the same random draws whatever W is. Each month a slice
+ * rebuilds the tables from last month's combined accumulator, adds this month's arrivals, runs
+ * the hot loop over its customers (table look-ups and counter-based draws only: no allocation,
+ * no exp/log) and returns its accumulator of integer sums.
+ *
+ * Who is where (cells, spend histograms, cohorts) is kept as standing totals, updated only when
+ * a customer joins, leaves or changes bundle (`enter`/`leave`); the loop itself only counts the
+ * month's events and satisfaction.
  */
 import { accLayout, type AccLayout, ACC_OP_STRIDE, AccOp, createSummary, SAT_LEVELS, summarize } from './accumulator.ts';
-import { CONTRACT_STATES, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDEEMED_PER_MONTH, SAT, SAT_BUCKETS, TIERS } from './constants.ts';
+import { CONTRACT_STATES, HAZARD, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDEEMED_PER_MONTH, SAT, SAT_BUCKETS, TIERS } from './constants.ts';
 import { CHURN_CAUSES } from './frame.ts';
-import { intBin, POS_BINS, signedIntBin, SIGNED_BINS, SUB_BITS } from './histogram.ts';
+import { intBin, POS_BINS } from './histogram.ts';
 import type { Plan } from './plan.ts';
 import { BIRTH_MONTH, customerMonthKey, draw, draw32, fmix32, idKey, INV_2_32, monthKey, Purpose, purposeSalt } from './rng.ts';
 import { spendFromDraw, spendQuantiles } from './spendTable.ts';
-import { buildTables, createTables, TARGETING } from './tables.ts';
+import { buildTables, churnCause, createTables, hazardOf, TARGETING } from './tables.ts';
 import { segmentValue } from './validate.ts';
 
 export const BLOCK_BITS = 10;
 const BLOCK = 1 << BLOCK_BITS;
-const GONE = 255;
-const NO_OPERATOR = 255;
-const BUNDLED = 1;
-/** Born this month: the loop only books its accounts. */
-const NEW = 2;
+
+/*
+ * The packed word `info[li]`:
+ *   bits 0–7 operator (GONE = left the market), 8–15 segment, 16–17 tier,
+ *   18 bundled, 19 new this month, 20 has a former operator (win-back), 24–31 contract months left.
+ */
+const OP_MASK = 0xff;
+const GONE = 0xff;
+const SEG_SHIFT = 8;
+const TIER_SHIFT = 16;
+const BUNDLED_BIT = 18;
+const NEW_FLAG = 1 << 19;
+const FORMER_FLAG = 1 << 20;
+const CONTRACT_SHIFT = 24;
+const KEEP_BELOW_CONTRACT = (1 << CONTRACT_SHIFT) - 1;
+const NO_OPERATOR = 0xff;
+
+/** Bills are capped at 10 million RMB a month: spend in fen then always fits an int32. */
+const MAX_SPEND = 10_000_000;
 const INCIDENT_SALT = purposeSalt(Purpose.incident);
 const [POINT_EDGE_LOW, POINT_EDGE_HIGH] = POINT_BUCKET_EDGES;
 const RIVAL_CAMPAIGN = CHURN_CAUSES.indexOf('rivalCampaign');
@@ -59,16 +78,14 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   const tb = createTables(plan);
 
   const capacity = idsInSliceBelow(plan.capacity, w, W);
-  const op = new Uint8Array(capacity);
-  const seg = new Uint8Array(capacity);
-  const tier = new Uint8Array(capacity);
-  const spend = new Float32Array(capacity);
-  const joined = new Uint16Array(capacity);
-  const contractLeft = new Uint8Array(capacity);
+  /** Packed operator, segment, tier, flags and contract months (see above). */
+  const info = new Uint32Array(capacity);
+  /** Monthly spend at list price, in whole fen. */
+  const spendFen = new Int32Array(capacity);
   const sat = new Float32Array(capacity);
   const points = new Float32Array(capacity);
-  const flags = new Uint8Array(capacity);
-  const prevOp = new Uint8Array(capacity);
+  /** Month joined the current operator (bits 0–15) and former operator (bits 16–23). */
+  const history = new Uint32Array(capacity);
   /** Per-customer hash of (seed, id): the root of all the customer's monthly draws. */
   const idHash = new Int32Array(capacity);
 
@@ -85,35 +102,33 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   segs.forEach((s, i) => thresholds.set(s.tierThresholds, i * 3));
   const startOpCum = new Float64Array(S * O);
   for (let s = 0; s < S; s++) {
+    const shareOf = (o: number) => (plan.byMonth[0][o].active ? segmentValue(plan.scenario.operators[o].initialShare, segs[s].id, 0) : 0);
     let total = 0;
-    for (let o = 0; o < O; o++) total += plan.byMonth[0][o].active ? segmentValue(plan.scenario.operators[o].initialShare, segs[s].id, 0) : 0;
+    for (let o = 0; o < O; o++) total += shareOf(o);
     let c = 0;
     for (let o = 0; o < O; o++) {
-      c += plan.byMonth[0][o].active && total > 0 ? segmentValue(plan.scenario.operators[o].initialShare, segs[s].id, 0) / total : 0;
+      c += total > 0 ? shareOf(o) / total : 0;
       startOpCum[s * O + o] = c;
     }
     startOpCum[s * O + O - 1] = 1;
   }
 
   // Hot-loop references to the tables (the arrays themselves are refilled, never replaced).
-  const { hazard, cause, falseFlag, flagChance, satTarget, destCum, arrivalCum, priceMult, variableShare, fixedCost } = tb;
+  const { hazardBase, hazardSat, hazardContract, hazardBundle, hazardPoints, satTarget, destCum, arrivalCum, priceMult } = tb;
   const { incidentRate, fastResolution, pointsPerRmb, pointValue, contractUptake, contractLength, subsidy, renewalRate } = tb;
-  const { bundleUptake, bundleAdopt, crmOn, crmSegment, recall, saveRate, offerCostMonths, targeting, scoreScale, tauBin, tauFrac } = tb;
+  const { bundleUptake, bundleAdopt, crmOn, crmSegment, crmFalseFlagK, recall, saveRate, offerCostMonths, targeting, scoreScale, tauBin, tauFrac } = tb;
   const { winBackWindow, winBackRate, winBackCost } = tb;
 
   // Accumulator offsets as plain numbers for the hot loop.
   const OP0 = L.op;
-  const SEG_CHURNED0 = L.segChurned;
-  const TIER_CHURNED0 = L.tierChurned;
   const CELLS0 = L.cells;
-  const SWITCH0 = L.switching;
-  const CAUSE0 = L.cause;
-  const REV_HIST0 = L.revHist;
-  const PROFIT_HIST0 = L.profitHist;
-  const CRM0 = L.crmCost;
+  const SPEND0 = L.spendHist;
   const ALIVE0 = L.cohortAlive;
   const JOINED0 = L.cohortJoined;
+  const SAT0 = L.satisfaction;
+  const CRM0 = L.crmCost;
   const CAUSES = CHURN_CAUSES.length;
+  const WIDTH = M + 1;
 
   let stored = 0; // local customers created so far
   let nextId = 0; // global id of the next customer to be born
@@ -133,9 +148,26 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
     return j;
   }
 
+  /** Add (sign 1) or remove (sign -1) customer li from the standing totals of its operator. */
+  function standing(li: number, sign: number): void {
+    const x = info[li];
+    const o = x & OP_MASK;
+    const s = (x >>> SEG_SHIFT) & 0xff;
+    const k = (x >>> TIER_SHIFT) & 3;
+    const b = (x >>> BUNDLED_BIT) & 1;
+    const fen = spendFen[li];
+    const cell = CELLS0 + (((o * S + s) * TIERS + k) * 2 + b) * 2;
+    acc[cell] += sign;
+    acc[cell + 1] += sign * fen;
+    const bin = SPEND0 + (((o * S + s) * 2 + b) * POS_BINS + intBin(fen)) * 2;
+    acc[bin] += sign;
+    acc[bin + 1] += sign * fen;
+    acc[ALIVE0 + o * WIDTH + (history[li] & 0xffff)] += sign;
+  }
+
   /** Book a signed contract (and its handset subsidy) for customer li with operator o. */
   function signContract(li: number, o: number): void {
-    contractLeft[li] = contractLength[o];
+    info[li] = (info[li] & KEEP_BELOW_CONTRACT) | (contractLength[o] << CONTRACT_SHIFT);
     acc[OP0 + o * ACC_OP_STRIDE + AccOp.subsidy] += Math.round(subsidy[o] * 100);
   }
 
@@ -144,28 +176,25 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
     idHash[li] = idKey(seed, g);
     const key = customerMonthKey(seed, g, BIRTH_MONTH);
     const s = pickSegment(draw(key, Purpose.segment), start ? startSegCum : arrivalSegCum);
-    const x = spendFromDraw(quantiles[s], draw32(key, Purpose.spend));
+    const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], draw32(key, Purpose.spend)));
     const k = tierOf(s, x);
     const uo = draw(key, Purpose.operator);
     const o = start ? pick(startOpCum, s * O, O, uo) : pick(arrivalCum, (s * TIERS + k) * O, O, uo);
-    seg[li] = s;
-    tier[li] = k;
-    spend[li] = x;
-    op[li] = o;
-    joined[li] = t;
-    prevOp[li] = NO_OPERATOR;
-    flags[li] = NEW | (draw(key, Purpose.bundled) < bundleUptake[o * S + s] ? BUNDLED : 0);
-    contractLeft[li] = 0;
-    if (draw(key, Purpose.contract) < contractUptake[o * S + s]) {
-      if (start) contractLeft[li] = 1 + Math.floor(draw(key, Purpose.contractLeft) * contractLength[o]);
-      else signContract(li, o);
-    }
+    const bundled = draw(key, Purpose.bundled) < bundleUptake[o * S + s] ? 1 : 0;
+    let months = 0;
+    const signs = draw(key, Purpose.contract) < contractUptake[o * S + s];
+    if (signs && start) months = 1 + Math.floor(draw(key, Purpose.contractLeft) * contractLength[o]);
+    info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | NEW_FLAG | (months << CONTRACT_SHIFT);
+    spendFen[li] = Math.round(x * 100);
+    history[li] = t | (NO_OPERATOR << 16);
+    if (signs && !start) signContract(li, o);
     const target = satTarget[(s * TIERS + k) * O + o];
     sat[li] = start ? Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5))) : target;
     // The starting base holds a points balance around the steady state of its earning rate.
-    const billed = x * priceMult[(o * S + s) * 2 + (flags[li] & BUNDLED)];
+    const billed = x * priceMult[(o * S + s) * 2 + bundled];
     points[li] = start ? (draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH : 0;
-    acc[JOINED0 + o * (M + 1) + t] += 1;
+    standing(li, 1);
+    acc[JOINED0 + o * WIDTH + t] += 1;
     if (!start) {
       acc[OP0 + o * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
       acc[L.arrivals] += 1;
@@ -174,36 +203,41 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
 
   /** Move customer li from operator `from` to `to` in month t (a switch or a win-back). */
   function moveTo(li: number, key: number, from: number, to: number, t: number): void {
-    const s = seg[li];
-    op[li] = to;
-    joined[li] = t;
-    prevOp[li] = from;
+    standing(li, -1);
+    const x = info[li];
+    const s = (x >>> SEG_SHIFT) & 0xff;
+    const k = (x >>> TIER_SHIFT) & 3;
+    const bundled = draw(key, Purpose.bundle) < bundleUptake[to * S + s] ? 1 : 0;
+    info[li] = to | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | FORMER_FLAG;
+    history[li] = t | (from << 16);
     points[li] = 0;
-    sat[li] = satTarget[(s * TIERS + tier[li]) * O + to];
-    flags[li] = draw(key, Purpose.bundle) < bundleUptake[to * S + s] ? BUNDLED : 0;
+    sat[li] = satTarget[(s * TIERS + k) * O + to];
+    standing(li, 1);
     acc[OP0 + to * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
-    acc[JOINED0 + to * (M + 1) + t] += 1;
-    contractLeft[li] = 0;
+    acc[JOINED0 + to * WIDTH + t] += 1;
     if (draw(key, Purpose.join) < contractUptake[to * S + s]) signContract(li, to);
   }
 
   function countChurn(o: number, s: number, k: number, d: number, causeIndex: number): void {
     acc[OP0 + o * ACC_OP_STRIDE + AccOp.churned] += 1;
-    acc[SEG_CHURNED0 + o * S + s] += 1;
-    acc[TIER_CHURNED0 + o * TIERS + k] += 1;
-    acc[SWITCH0 + o * (O + 1) + d] += 1;
-    acc[CAUSE0 + o * CAUSES + causeIndex] += 1;
+    acc[L.segChurned + o * S + s] += 1;
+    acc[L.tierChurned + o * TIERS + k] += 1;
+    acc[L.switching + o * (O + 1) + d] += 1;
+    acc[L.cause + o * CAUSES + causeIndex] += 1;
   }
 
-  /** Hazard-table cell of customer li with operator o and contract state c (0 none, 1 in, 2 expiring). */
-  function cellOf(li: number, o: number, c: number): number {
-    const s = seg[li];
-    const billed = spend[li] * priceMult[(o * S + s) * 2 + (flags[li] & BUNDLED)];
+  /** The hazard of customer li in its current state (for the rare paths: new and moved customers). */
+  function hazardNow(li: number): number {
+    const x = info[li];
+    const o = x & OP_MASK;
+    const s = (x >>> SEG_SHIFT) & 0xff;
+    const bundled = (x >>> BUNDLED_BIT) & 1;
     const sv = sat[li];
     const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
-    const pv = billed > 0 ? (points[li] * pointValue[o]) / billed : 0;
-    const pb = pv < POINT_EDGE_LOW ? 0 : pv < POINT_EDGE_HIGH ? 1 : 2;
-    return (((((s * TIERS + tier[li]) * O + o) * SAT_BUCKETS + b) * CONTRACT_STATES + c) * 2 + (flags[li] & BUNDLED)) * POINT_BUCKETS + pb;
+    const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
+    const pointsValue = points[li] * pointValue[o];
+    const pb = pointsValue < POINT_EDGE_LOW * billed ? 0 : pointsValue < POINT_EDGE_HIGH * billed ? 1 : 2;
+    return hazardOf(tb, O, s, (x >>> TIER_SHIFT) & 3, o, b, x >>> CONTRACT_SHIFT > 0 ? 1 : 0, bundled, pb);
   }
 
   /** CRM score bin: where this customer stands in the operator's value × risk (or other) ranking. */
@@ -222,42 +256,47 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
 
   /**
    * The hot loop (model.md §4 step 4): for each customer, satisfaction, churn (hazard, CRM,
-   * destination), then the month's accounts. Customers flagged NEW (born this month) skip
-   * straight to the accounts. Only table look-ups, counter-based draws and integer sums here.
+   * destination, win-back), contract and bundle changes, points, and the month's counts.
+   * Customers born this month (NEW) are only counted.
    */
   function monthLoop(t: number): void {
     const n = stored;
     const mk = monthKey(t);
-    const width = M + 1;
     const adjust = SAT.adjust;
     const fastDrop = SAT.fastFailureDrop;
     const slowDrop = SAT.slowFailureDrop;
     const keep = 1 - POINTS_REDEEMED_PER_MONTH;
     const opStride = ACC_OP_STRIDE;
+    const maxHazard = HAZARD.max;
     for (let li = 0; li < n; li++) {
-      let o = op[li];
+      let x = info[li];
+      let o = x & OP_MASK;
       if (o === GONE) continue;
-      const s = seg[li];
-      const k = tier[li];
-      let cell = -1; // hazard cell, when still valid at the accounts
+      const s = (x >>> SEG_SHIFT) & 0xff;
+      const k = (x >>> TIER_SHIFT) & 3;
+      const sko = (s * TIERS + k) * O + o;
+      let h = -1; // this month's hazard, kept for the CRM budget histogram (-1: not computed)
+      let contractState = 0;
+      let moved = false;
 
-      if (flags[li] & NEW) {
-        flags[li] &= ~NEW;
+      if (x & NEW_FLAG) {
+        x &= ~NEW_FLAG;
+        info[li] = x;
       } else {
         // The key is uniform: it is the churn draw; other purposes are hashed from it.
         const key = fmix32(idHash[li] ^ mk);
 
         // Contract clock: in contract, or expiring this month.
-        let c = 0;
-        const cl = contractLeft[li];
+        const cl = x >>> CONTRACT_SHIFT;
         if (cl > 0) {
-          contractLeft[li] = cl - 1;
-          c = cl === 1 ? 2 : 1;
+          x -= 1 << CONTRACT_SHIFT;
+          info[li] = x;
+          contractState = cl === 1 ? 2 : 1;
         }
 
         // Satisfaction drifts toward perceived value; service failures knock it down.
         let sv = sat[li];
-        sv += adjust * (satTarget[(s * TIERS + k) * O + o] - sv);
+        sv += adjust * (satTarget[sko] - sv);
         const pInc = incidentRate[o];
         if (pInc > 0) {
           const ui = (fmix32(key ^ INCIDENT_SALT) >>> 0) * INV_2_32;
@@ -266,21 +305,27 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
         sv = sv < 0 ? 0 : sv > 1 ? 1 : sv;
         sat[li] = sv;
 
-        const bundled = flags[li] & BUNDLED;
-        const billed = spend[li] * priceMult[(o * S + s) * 2 + bundled];
+        // Hazard: the product of the table factors (tables.ts hazardOf).
+        const bundled = (x >>> BUNDLED_BIT) & 1;
+        const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
         const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
-        // Points balance in months of bill, bucketed without a division.
         const pointsValue = points[li] * pointValue[o];
         const pb = pointsValue < POINT_EDGE_LOW * billed ? 0 : pointsValue < POINT_EDGE_HIGH * billed ? 1 : 2;
-        cell = (((((s * TIERS + k) * O + o) * SAT_BUCKETS + b) * CONTRACT_STATES + c) * 2 + bundled) * POINT_BUCKETS + pb;
-        const h = hazard[cell];
+        h =
+          hazardBase[sko] *
+          hazardSat[b] *
+          hazardContract[o * CONTRACT_STATES + contractState] *
+          hazardBundle[o * 2 + bundled] *
+          hazardPoints[s * POINT_BUCKETS + pb];
+        if (h > maxHazard) h = maxHazard;
         let churn = (key >>> 0) * INV_2_32 < h;
 
         // CRM early warning: flagged customers get offers in score order while the budget lasts.
         if (crmOn[o] && crmSegment[o * S + s]) {
           const v = draw(key, Purpose.crm);
           const r = recall[o];
-          if (churn ? v < r : v < falseFlag[cell]) {
+          const falseFlag = (crmFalseFlagK[o] * h) / (1 - h);
+          if (churn ? v < r : v < falseFlag) {
             const bin = scoreBin(o, billed, h);
             const tau = tauBin[o];
             if (bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o])) {
@@ -292,80 +337,64 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
                 churn = false;
                 acc[ob + AccOp.saves] += 1;
                 sat[li] = Math.min(1, sv + SAT.savedBoost);
-                cell = -1;
               }
             }
           }
         }
 
         if (churn) {
-          const d = pick(destCum, ((s * TIERS + k) * O + o) * (O + 1), O + 1, draw(key, Purpose.destination));
-          countChurn(o, s, k, d, cause[cell]);
+          const d = pick(destCum, sko * (O + 1), O + 1, draw(key, Purpose.destination));
+          countChurn(o, s, k, d, churnCause(tb, O, s, k, o, b, contractState));
           if (d === O) {
-            op[li] = GONE;
+            standing(li, -1);
+            info[li] = (x & ~OP_MASK) | GONE;
             acc[L.exits] += 1;
             continue;
           }
           moveTo(li, key, o, d, t);
           o = d;
-          cell = -1;
+          moved = true;
         } else {
-          const p = prevOp[li];
-          if (p !== NO_OPERATOR && winBackWindow[p] > 0 && t - joined[li] <= winBackWindow[p]) {
-            // The former operator approaches its recent leavers.
-            acc[OP0 + p * opStride + AccOp.winBackCost] += Math.round(winBackCost[p] * 100);
-            if (draw(key, Purpose.winBack) < winBackRate[p]) {
-              countChurn(o, s, k, p, RIVAL_CAMPAIGN);
-              acc[OP0 + p * opStride + AccOp.winBacks] += 1;
-              moveTo(li, key, o, p, t);
-              o = p;
-              cell = -1;
+          if (x & FORMER_FLAG) {
+            const hist = history[li];
+            const p = (hist >>> 16) & 0xff;
+            if (t - (hist & 0xffff) > winBackWindow[p]) {
+              info[li] = x & ~FORMER_FLAG; // the former operator no longer tries
+            } else {
+              // The former operator approaches its recent leavers.
+              acc[OP0 + p * opStride + AccOp.winBackCost] += Math.round(winBackCost[p] * 100);
+              if (draw(key, Purpose.winBack) < winBackRate[p]) {
+                countChurn(o, s, k, p, RIVAL_CAMPAIGN);
+                acc[OP0 + p * opStride + AccOp.winBacks] += 1;
+                moveTo(li, key, o, p, t);
+                o = p;
+                moved = true;
+              }
             }
           }
-          if (o === op[li] && cell >= 0) {
-            if (c === 2 && contractLength[o] > 0 && draw(key, Purpose.renewal) < renewalRate[o]) {
-              signContract(li, o);
-              cell = -1;
-            }
+          if (!moved) {
+            if (contractState === 2 && contractLength[o] > 0 && draw(key, Purpose.renewal) < renewalRate[o]) signContract(li, o);
             const adopt = bundleAdopt[o * S + s];
             if (adopt > 0 && !bundled && draw(key, Purpose.bundle) < adopt) {
-              flags[li] |= BUNDLED;
-              cell = -1;
+              standing(li, -1);
+              info[li] |= 1 << BUNDLED_BIT;
+              standing(li, 1);
             }
           }
         }
       }
 
-      // The month's accounts of a customer still in the market: one accounting cell (operator,
-      // segment, tier, bundle, satisfaction level) counts it and its bill; costs and loyalty are
-      // derived from those sums (metrics.ts). Money in whole fen, round half up (all values are
-      // positive), so sums are exact integers in any order.
-      const bundledNow = flags[li] & BUNDLED;
-      const billed = spend[li] * priceMult[(o * S + s) * 2 + bundledNow];
-      const revFen = (billed * 100 + 0.5) | 0;
-      const earned = pointsPerRmb[o] * billed;
-      points[li] = points[li] * keep + earned;
+      // Month-end counts of a customer still in the market: satisfaction level and points.
+      const os = o * S + s;
       const sv = sat[li];
-      const level = sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0;
-      const cb = CELLS0 + ((((o * S + s) * TIERS + k) * 2 + bundledNow) * SAT_LEVELS + level) * 2;
-      acc[cb] += 1;
-      acc[cb + 1] += revFen;
-      acc[ALIVE0 + o * width + joined[li]] += 1;
-      // The customer's own monthly margin, for the profit concentration.
-      const costFen = ((variableShare[o] * billed + fixedCost[o * TIERS + k]) * 100 + 0.5) | 0;
-      const marginFen = revFen - costFen - ((earned * pointValue[o] * 100 + 0.5) | 0);
-      // Concentration histograms (see histogram.ts intBin: octave from the leading bit, 5 more bits).
-      const lz = Math.clz32(revFen);
-      const rb = REV_HIST0 + (o * POS_BINS + (revFen < 1 ? 0 : ((31 - lz) << SUB_BITS) | (((revFen << lz) << 1) >>> (32 - SUB_BITS)))) * 2;
-      acc[rb] += 1;
-      acc[rb + 1] += revFen;
-      const pb = PROFIT_HIST0 + (o * SIGNED_BINS + signedIntBin(marginFen)) * 2;
-      acc[pb] += 1;
-      acc[pb + 1] += marginFen;
-      if (crmOn[o] && crmSegment[o * S + s]) {
+      acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
+      const billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
+      points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
+      if (crmOn[o] && crmSegment[os]) {
         // What offering to this customer next month would be expected to cost, by score.
-        if (cell < 0) cell = cellOf(li, o, contractLeft[li] > 0 ? 1 : 0);
-        acc[CRM0 + o * POS_BINS + scoreBin(o, billed, hazard[cell])] += Math.round(flagChance[cell] * offerCostMonths[o] * billed * 100);
+        if (h < 0 || moved) h = hazardNow(li);
+        const flagChance = recall[o] * h + Math.min(1, (crmFalseFlagK[o] * h) / (1 - h)) * (1 - h);
+        acc[CRM0 + o * POS_BINS + scoreBin(o, billedNow, h)] += Math.round(flagChance * offerCostMonths[o] * billedNow * 100);
       }
     }
   }
@@ -379,8 +408,9 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   }
 
   function step(t: number, prev: Float64Array): Float64Array {
-    acc.fill(0);
-    buildTables(tb, plan, t, prev, summarize(prev, L, prevSummary), L, nextId);
+    // Standing totals carry over; the month's counts start again.
+    acc.fill(0, L.monthlyStart);
+    buildTables(tb, plan, t, prev, summarize(prev, L, plan, t - 1, prevSummary), L, nextId);
     addArrivals(t, tb.arrivals);
     monthLoop(t);
     return acc;
@@ -395,4 +425,3 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
     },
   };
 }
-

@@ -8,21 +8,26 @@
 import { type AccSummary, type AccLayout, SAT_LEVELS } from './accumulator.ts';
 import { ACQUISITION_SCALE, BETA, CONTRACT_STATES, CRM_SCORE_SCALE, HAZARD, POINT_BUCKETS, SAT, SAT_BUCKETS, SERVICE, TIERS } from './constants.ts';
 import { POS_BINS } from './histogram.ts';
-import { acquisitionSpend, fixedCostPerCustomer, perSegment, type Plan } from './plan.ts';
+import { acquisitionSpend, fixedCostPerCustomer, perSegment, type Plan, priceMultiplier } from './plan.ts';
 
 export const TARGETING = { valueRisk: 0, value: 1, risk: 2, random: 3 } as const;
 
 export interface Tables {
   month: number;
   portability: boolean;
-  /** Hazard cell = ((((((s*TIERS + k)*O + o)*SAT_BUCKETS + b)*CONTRACT_STATES + c)*2 + bundled)*POINT_BUCKETS + p) */
-  /** Float32: half the cache footprint; hazards need no more precision. */
-  hazard: Float32Array;
-  cause: Uint8Array;
-  /** Probability a customer who will not churn is flagged anyway (per hazard cell). */
-  falseFlag: Float64Array;
-  /** Expected chance of being flagged (per hazard cell), for CRM budgeting. */
-  flagChance: Float64Array;
+  /** Hazard factors (see hazardOf): per (s*TIERS + k)*O + o, per satisfaction bucket, per o*3 + contract state, per o*2 + bundled, per s*3 + points bucket. */
+  hazardBase: Float64Array;
+  hazardSat: Float64Array;
+  hazardContract: Float64Array;
+  hazardBundle: Float64Array;
+  hazardPoints: Float64Array;
+  /** Log-terms for churn-cause attribution. */
+  satLog: Float64Array; // [b]
+  priceLog: Float64Array; // [(s*TIERS + k)*O + o]
+  campaignLog: Float64Array; // [(s*TIERS + k)*O + o]
+  portabilityLog: Float64Array; // [s]
+  /** recall × (1 − precision) / precision, per operator (see falseFlagChance). */
+  crmFalseFlagK: Float64Array;
   /** Satisfaction target per ((s*TIERS + k)*O + o). */
   satTarget: Float64Array;
   /** Cumulative destination probabilities per ((s*TIERS + k)*O + o)*(O+1) + d; d = O: leave the market. */
@@ -63,22 +68,23 @@ export interface Tables {
   firstArrivalId: number;
 }
 
-export function hazardCells(plan: Plan): number {
-  return plan.segments * TIERS * plan.operators * SAT_BUCKETS * CONTRACT_STATES * 2 * POINT_BUCKETS;
-}
-
 export function createTables(plan: Plan): Tables {
   const O = plan.operators;
   const S = plan.segments;
-  const cells = hazardCells(plan);
   const skO = S * TIERS * O;
   return {
     month: -1,
     portability: false,
-    hazard: new Float32Array(cells),
-    cause: new Uint8Array(cells),
-    falseFlag: new Float64Array(cells),
-    flagChance: new Float64Array(cells),
+    hazardBase: new Float64Array(skO),
+    hazardSat: new Float64Array(SAT_BUCKETS),
+    hazardContract: new Float64Array(O * CONTRACT_STATES),
+    hazardBundle: new Float64Array(O * 2),
+    hazardPoints: new Float64Array(S * POINT_BUCKETS),
+    satLog: new Float64Array(SAT_BUCKETS),
+    priceLog: new Float64Array(skO),
+    campaignLog: new Float64Array(skO),
+    portabilityLog: new Float64Array(S),
+    crmFalseFlagK: new Float64Array(O),
     satTarget: new Float64Array(skO),
     destCum: new Float64Array(skO * (O + 1)),
     arrivalCum: new Float64Array(skO),
@@ -218,13 +224,13 @@ export function buildTables(
     sc.wom[o] = subs > 0 ? (SAT.promoterVoice * promoters - SAT.detractorVoice * detractors) / subs : 0;
     for (let s = 0; s < S; s++) {
       const sid = segs[s].id;
-      const tariff = perSegment(plan, lv.pricing.tariffIndex, s, 1) * p.priceFactor[s];
-      const ka = plan.keyAccount[s] ? 1 - lv.pricing.keyAccountDiscount : 1;
       const uptake = perSegment(plan, lv.pricing.bundle.uptake, s, 0);
-      const bundleDiscount = lv.pricing.bundle.discount;
-      tb.priceMult[(o * S + s) * 2] = tariff * ka;
-      tb.priceMult[(o * S + s) * 2 + 1] = tariff * ka * (1 - bundleDiscount);
-      sc.effPrice[o * S + s] = tariff * ka * (1 - uptake * bundleDiscount);
+      const plain = priceMultiplier(plan, t, o, s, 0);
+      const bundledPrice = priceMultiplier(plan, t, o, s, 1);
+      tb.priceMult[(o * S + s) * 2] = plain;
+      tb.priceMult[(o * S + s) * 2 + 1] = bundledPrice;
+      // The price a prospect expects: bundled at the operator's bundle uptake.
+      sc.effPrice[o * S + s] = plain * (1 - uptake) + bundledPrice * uptake;
       tb.contractUptake[o * S + s] = lv.contracts.lengthMonths > 0 ? perSegment(plan, lv.contracts.uptake, s, 0) : 0;
       tb.bundleUptake[o * S + s] = uptake;
       // Existing customers adopt the bundle until the operator's uptake target is reached.
@@ -341,11 +347,26 @@ function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
   const S = plan.segments;
   const segs = plan.scenario.market.segments;
   const ops = plan.byMonth[t];
-  const portability = tb.portability;
+  for (let b = 0; b < SAT_BUCKETS; b++) {
+    tb.satLog[b] = -HAZARD.satisfactionSlope * ((b + 0.5) / SAT_BUCKETS - HAZARD.satisfactionReference);
+    tb.hazardSat[b] = Math.exp(tb.satLog[b]);
+  }
+  for (let o = 0; o < O; o++) {
+    const lv = ops[o].levers;
+    tb.hazardContract[o * CONTRACT_STATES] = 1;
+    tb.hazardContract[o * CONTRACT_STATES + 1] = HAZARD.inContract * Math.exp(-lv.contracts.earlyTerminationFee / HAZARD.terminationFeeScale);
+    tb.hazardContract[o * CONTRACT_STATES + 2] = HAZARD.expirySpike;
+    tb.hazardBundle[o * 2] = 1;
+    tb.hazardBundle[o * 2 + 1] = 1 - lv.pricing.bundle.lockIn;
+    const q = lv.crm.precision;
+    tb.crmFalseFlagK[o] = (tb.recall[o] * (1 - q)) / q;
+  }
   for (let s = 0; s < S; s++) {
     const seg = segs[s];
     const switchSens = seg.sensitivity.switchingCost;
-    const portabilityLog = portability ? HAZARD.numberLock * seg.numberAttachment * switchSens : 0;
+    for (let p = 0; p < POINT_BUCKETS; p++) tb.hazardPoints[s * POINT_BUCKETS + p] = Math.exp(-HAZARD.pointsLock * p * switchSens);
+    const portabilityLog = tb.portability ? HAZARD.numberLock * seg.numberAttachment * switchSens : 0;
+    tb.portabilityLog[s] = portabilityLog;
     for (let k = 0; k < TIERS; k++)
       for (let o = 0; o < O; o++) {
         const base = (s * TIERS + k) * O;
@@ -363,38 +384,39 @@ function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
           }
         const rivalLog = rivals > 0 ? HAZARD.rivalElasticity * Math.log(all / rivals) : 0;
         const rival = Math.min(HAZARD.rivalMax, Math.max(HAZARD.rivalMin, Math.exp(rivalLog)));
-        const priceLog = rivals > 0 ? HAZARD.rivalElasticity * Math.log(price / rivals) : 0;
-        const campaignLog = rivals > 0 ? HAZARD.rivalElasticity * Math.log(campaign / rivals) : 0;
-        const lv = ops[o].levers;
-        const inContract = HAZARD.inContract * Math.exp(-lv.contracts.earlyTerminationFee / HAZARD.terminationFeeScale);
-        const lockIn = lv.pricing.bundle.lockIn;
-        for (let b = 0; b < SAT_BUCKETS; b++) {
-          const satLog = -HAZARD.satisfactionSlope * ((b + 0.5) / SAT_BUCKETS - HAZARD.satisfactionReference);
-          for (let c = 0; c < CONTRACT_STATES; c++) {
-            const contract = c === 0 ? 1 : c === 1 ? inContract : HAZARD.expirySpike;
-            for (let bundled = 0; bundled < 2; bundled++)
-              for (let p = 0; p < POINT_BUCKETS; p++) {
-                const cell = (((((base + o) * SAT_BUCKETS + b) * CONTRACT_STATES + c) * 2 + bundled) * POINT_BUCKETS + p);
-                const h =
-                  seg.baseChurn *
-                  Math.exp(satLog + portabilityLog - HAZARD.pointsLock * p * switchSens) *
-                  contract *
-                  (bundled ? 1 - lockIn : 1) *
-                  rival;
-                const hazard = tb.active[o] ? Math.min(HAZARD.max, h) : 0;
-                tb.hazard[cell] = hazard;
-                tb.cause[cell] = mainCause(priceLog, satLog, c === 2 ? Math.log(HAZARD.expirySpike) : 0, portabilityLog, campaignLog);
-                // CRM: flag a future churner with chance = recall; others at the rate that gives the precision.
-                const r = tb.recall[o];
-                const q = plan.byMonth[t][o].levers.crm.precision;
-                const ff = hazard < 1 ? Math.min(1, (r * hazard * (1 - q)) / (q * (1 - hazard))) : 0;
-                tb.falseFlag[cell] = ff;
-                tb.flagChance[cell] = r * hazard + ff * (1 - hazard);
-              }
-          }
-        }
+        tb.priceLog[base + o] = rivals > 0 ? HAZARD.rivalElasticity * Math.log(price / rivals) : 0;
+        tb.campaignLog[base + o] = rivals > 0 ? HAZARD.rivalElasticity * Math.log(campaign / rivals) : 0;
+        tb.hazardBase[base + o] = tb.active[o] ? seg.baseChurn * Math.exp(portabilityLog) * rival : 0;
       }
   }
+}
+
+/**
+ * The monthly churn hazard of a customer (model.md §4):
+ *   h = base(segment, tier, operator) [base churn × portability × rival attractiveness]
+ *       × f(satisfaction bucket) × g(contract state) × bundle lock-in × points lock-in,
+ * capped at HAZARD.max. The hot loop inlines this product; tests call it.
+ */
+export function hazardOf(tb: Tables, O: number, s: number, k: number, o: number, b: number, c: number, bundled: number, p: number): number {
+  const h =
+    tb.hazardBase[(s * TIERS + k) * O + o] *
+    tb.hazardSat[b] *
+    tb.hazardContract[o * CONTRACT_STATES + c] *
+    tb.hazardBundle[o * 2 + bundled] *
+    tb.hazardPoints[s * POINT_BUCKETS + p];
+  return h < HAZARD.max ? h : HAZARD.max;
+}
+
+/** The main cause (index into CHURN_CAUSES) of a churner in this state. */
+export function churnCause(tb: Tables, O: number, s: number, k: number, o: number, b: number, c: number): number {
+  const sko = (s * TIERS + k) * O + o;
+  return mainCause(tb.priceLog[sko], tb.satLog[b], c === 2 ? Math.log(HAZARD.expirySpike) : 0, tb.portabilityLog[s], tb.campaignLog[sko]);
+}
+
+/** CRM: chance that a customer who will not churn is flagged anyway, so that flags have the model's precision. */
+export function falseFlagChance(tb: Tables, o: number, h: number): number {
+  const ff = (tb.crmFalseFlagK[o] * h) / (1 - h);
+  return ff < 1 ? ff : 1;
 }
 
 /** Index into CHURN_CAUSES of the largest hazard term above neutral. */

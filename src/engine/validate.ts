@@ -125,9 +125,32 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
       add(`events[${i}].operator`, `unknown operator ${JSON.stringify(e.operator)}`);
     if (e.type === 'priceCut') checkSegmentList(e.segments, `events[${i}].segments`);
   });
+  const tooBig = marketSizeProblem(s.market.customers, s.market.months, s.market.arrivalRate);
+  if (tooBig) add('market', `expected a market that stays manageable: ${tooBig}`);
   if (s.challenge && !knownOperator.has(s.challenge.operator))
     add('challenge.operator', `unknown operator ${JSON.stringify(s.challenge.operator)}`);
   return issues;
+}
+
+/** Largest market a run may reach (starting customers plus all arrivals): memory and time stay bounded. */
+export const MAX_MARKET_SIZE = 4_000_000;
+
+/**
+ * The largest the market can grow: arrivals are round(N × rate) a month, so with no exits at all
+ * N follows this path exactly. The engine sizes its arrays with it.
+ */
+export function peakMarketSize(customers: number, months: number, arrivalRate: number): number {
+  let n = customers;
+  for (let t = 1; t <= months && n <= MAX_MARKET_SIZE * 2; t++) n += Math.round(n * arrivalRate);
+  return n;
+}
+
+/** Why a run of this size cannot be made, or null. */
+export function marketSizeProblem(customers: number, months: number, arrivalRate: number): string | null {
+  const peak = peakMarketSize(customers, months, arrivalRate);
+  return peak > MAX_MARKET_SIZE
+    ? `${customers} customers growing ${round(arrivalRate * 100)} % a month for ${months} months could reach ${peak > MAX_MARKET_SIZE * 2 ? 'more than ' + MAX_MARKET_SIZE * 2 : peak}, over the limit of ${MAX_MARKET_SIZE}`
+    : null;
 }
 
 function round(x: number): string {

@@ -258,6 +258,30 @@ describe('concentration() against an exact sort', () => {
     expect(Array.from(out.subarray(40, 40 + POINTS))).toEqual(Array.from(ref.lorenz));
     for (let i = 0; i < 100; i++) if (i < 40 || i >= 40 + POINTS) expect(out[i]).toBe(-7);
   });
+  it('stride 2 reads interleaved (count, sum) pairs exactly like two separate arrays', () => {
+    // The engine stores each histogram as count/sum pairs side by side (accumulator layout).
+    for (const signed of [false, true]) {
+      const values = logNormalFen(1500, 9, 4000, 1.5).map((v) => (signed ? v - 3000 : v));
+      const bins = signed ? SIGNED_BINS : POS_BINS;
+      const counts = new Float64Array(bins);
+      const sums = new Float64Array(bins);
+      const pairs = new Float64Array(bins * 2 + 6);
+      const start = 6;
+      for (const v of values) {
+        const b = signed ? signedIntBin(v) : intBin(v);
+        counts[b] += 1;
+        sums[b] += v;
+        pairs[start + 2 * b] += 1;
+        pairs[start + 2 * b + 1] += v;
+      }
+      const a = new Float64Array(POINTS);
+      const b = new Float64Array(POINTS);
+      const ra = concentration(counts, sums, 0, bins, POINTS, a, 0);
+      const rb = concentration(pairs.subarray(start), pairs.subarray(start + 1), 0, bins, POINTS, b, 0, 2);
+      expect(rb).toEqual(ra);
+      expect(Array.from(b)).toEqual(Array.from(a));
+    }
+  });
 });
 
 describe('signed histogram (profit, some customers loss-making)', () => {
