@@ -5,7 +5,7 @@
  */
 import type { RunOverrides } from './api.ts';
 import { SERVICE } from './constants.ts';
-import type { LeverGroups, Scenario } from './schema.ts';
+import type { LeverGroups, Scenario, ScheduledChange } from './schema.ts';
 import { entryMonthOf, marketSizeProblem, peakMarketSize, segmentValue } from './validate.ts';
 
 export interface OperatorMonthPlan {
@@ -36,6 +36,25 @@ export interface Plan {
 
 const LEVER_KEYS = ['pricing', 'contracts', 'service', 'loyalty', 'crm', 'winBack', 'acquisition'] as const;
 
+/** Fields a patch names (undefined = not named). */
+function named<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** Apply a scheduled change: named fields replace, others stay; the bundle merges field by field. */
+function applyChange(levers: LeverGroups, change: ScheduledChange): void {
+  for (const key of LEVER_KEYS) {
+    const patch = change[key];
+    if (!patch) continue;
+    if (key === 'pricing' && change.pricing) {
+      const { bundle, ...rest } = change.pricing;
+      levers.pricing = { ...levers.pricing, ...named(rest), bundle: { ...levers.pricing.bundle, ...named(bundle ?? {}) } };
+    } else {
+      (levers as Record<string, object>)[key] = { ...levers[key], ...named(patch) };
+    }
+  }
+}
+
 export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): Plan {
   const months = overrides.months ?? scenario.market.months;
   const customers = overrides.customers ?? scenario.market.customers;
@@ -53,8 +72,7 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
       scenario.operators.map((op) => {
         const levers = Object.fromEntries(LEVER_KEYS.map((k) => [k, op[k]])) as LeverGroups;
         const changes = op.schedule.filter((c) => c.month <= t).sort((a, b) => a.month - b.month);
-        for (const change of changes)
-          for (const key of LEVER_KEYS) if (change[key]) (levers as Record<string, unknown>)[key] = change[key];
+        for (const change of changes) applyChange(levers, change);
         const priceFactor = new Float64Array(segIds.length).fill(1);
         let network = op.network;
         let outageRate = 0;

@@ -91,21 +91,21 @@ const TierService = v.object({
   privileges: v.optional(share, 0),
 });
 
+/** Mobile + home line/broadband bundle (seed 003 L192–210). */
+export const BundleSchema = v.object({
+  uptake: v.optional(perSegment(0, 1, 'an uptake share'), 0),
+  discount: v.optional(num(0, 0.9, 'a discount share'), 0.05),
+  /** Relative cut in churn hazard for bundled customers (switching cost). */
+  lockIn: v.optional(num(0, 0.95, 'a hazard cut share'), 0.35),
+});
+
 export const PricingSchema = v.object({
   /** Tariff index per segment, 1.0 = market list price. */
   tariffIndex: v.optional(perSegment(0.1, 5, 'a tariff index'), 1),
   /** Discount on group key-account bills (segments flagged keyAccount). */
   keyAccountDiscount: v.optional(num(0, 0.9, 'a discount share'), 0),
   /** Mobile + home line/broadband bundle. */
-  bundle: v.optional(
-    v.object({
-      uptake: v.optional(perSegment(0, 1, 'an uptake share'), 0),
-      discount: v.optional(num(0, 0.9, 'a discount share'), 0.05),
-      /** Relative cut in churn hazard for bundled customers (switching cost). */
-      lockIn: v.optional(num(0, 0.95, 'a hazard cut share'), 0.35),
-    }),
-    {},
-  ),
+  bundle: v.optional(BundleSchema, {}),
 });
 
 export const ContractsSchema = v.object({
@@ -180,17 +180,22 @@ const leverFields = {
   acquisition: v.optional(AcquisitionSchema, {}),
 };
 
-/** A scheduled change: the named lever groups replace the operator's from `month` on. */
+/**
+ * A scheduled change: from `month` on, the fields it names replace the operator's; fields it
+ * does not name keep their values (patches carry no defaults). `pricing.bundle` merges the same
+ * way; `service.tiers` is replaced as a whole.
+ */
 const ScheduledChange = v.object({
   month: int(1, 240),
-  pricing: v.optional(PricingSchema),
-  contracts: v.optional(ContractsSchema),
-  service: v.optional(ServiceSchema),
-  loyalty: v.optional(LoyaltySchema),
-  crm: v.optional(CrmSchema),
-  winBack: v.optional(WinBackSchema),
-  acquisition: v.optional(AcquisitionSchema),
+  pricing: v.optional(v.partial(v.object({ ...PricingSchema.entries, bundle: v.optional(v.partial(BundleSchema)) }))),
+  contracts: v.optional(v.partial(ContractsSchema)),
+  service: v.optional(v.partial(ServiceSchema)),
+  loyalty: v.optional(v.partial(LoyaltySchema)),
+  crm: v.optional(v.partial(CrmSchema)),
+  winBack: v.optional(v.partial(WinBackSchema)),
+  acquisition: v.optional(v.partial(AcquisitionSchema)),
 });
+export type ScheduledChange = v.InferOutput<typeof ScheduledChange>;
 
 export const OperatorSchema = v.object({
   id,

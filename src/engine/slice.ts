@@ -20,7 +20,7 @@ import { intBin, POS_BINS } from './histogram.ts';
 import type { Plan } from './plan.ts';
 import { BIRTH_MONTH, customerMonthKey, draw, draw32, fmix32, idKey, INV_2_32, monthKey, Purpose, purposeSalt } from './rng.ts';
 import { spendFromDraw, spendQuantiles } from './spendTable.ts';
-import { buildTables, churnCause, createTables, hazardOf, TARGETING } from './tables.ts';
+import { buildTables, churnCause, createTables, type CrmParams, hazardOf, TARGETING } from './tables.ts';
 import { segmentValue } from './validate.ts';
 
 export const BLOCK_BITS = 10;
@@ -116,7 +116,9 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   // Hot-loop references to the tables (the arrays themselves are refilled, never replaced).
   const { hazardBase, hazardSat, hazardContract, hazardBundle, hazardPoints, satTarget, destCum, arrivalCum, priceMult } = tb;
   const { incidentRate, fastResolution, pointsPerRmb, pointValue, contractUptake, contractLength, subsidy, renewalRate } = tb;
-  const { bundleUptake, bundleAdopt, crmOn, crmSegment, crmFalseFlagK, recall, saveRate, offerCostMonths, targeting, scoreScale, tauBin, tauFrac } = tb;
+  const { bundleUptake, bundleAdopt, tauBin, tauFrac } = tb;
+  const { on: crmOn, segment: crmSegment, falseFlagK: crmFalseFlagK, recall, saveRate, offerCostMonths } = tb.crm;
+  const { on: planOn, segment: planSegment, falseFlagK: planFalseFlagK, recall: planRecall, offerCostMonths: planOfferCost } = tb.crmNext;
   const { winBackWindow, winBackRate, winBackCost } = tb;
 
   // Accumulator offsets as plain numbers for the hot loop.
@@ -241,11 +243,11 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   }
 
   /** CRM score bin: where this customer stands in the operator's value × risk (or other) ranking. */
-  function scoreBin(o: number, billed: number, h: number): number {
-    const mode = targeting[o];
+  function scoreBin(c: CrmParams, o: number, billed: number, h: number): number {
+    const mode = c.targeting[o];
     if (mode === TARGETING.random) return 0;
     const score = mode === TARGETING.valueRisk ? billed * h : mode === TARGETING.value ? billed : h;
-    return intBin(Math.round(score * scoreScale[o]));
+    return intBin(Math.round(score * c.scoreScale[o]));
   }
 
   function addArrivals(t: number, count: number): void {
@@ -326,7 +328,7 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
           const r = recall[o];
           const falseFlag = (crmFalseFlagK[o] * h) / (1 - h);
           if (churn ? v < r : v < falseFlag) {
-            const bin = scoreBin(o, billed, h);
+            const bin = scoreBin(tb.crm, o, billed, h);
             const tau = tauBin[o];
             if (bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o])) {
               const ob = OP0 + o * opStride;
@@ -390,11 +392,12 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
       acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
       const billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
       points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
-      if (crmOn[o] && crmSegment[os]) {
-        // What offering to this customer next month would be expected to cost, by score.
+      if (planOn[o] && planSegment[os]) {
+        // What offering to this customer next month would be expected to cost, by score: next
+        // month's budget is spent down this ranking (tables.ts fillCrmThresholds).
         if (h < 0 || moved) h = hazardNow(li);
-        const flagChance = recall[o] * h + Math.min(1, (crmFalseFlagK[o] * h) / (1 - h)) * (1 - h);
-        acc[CRM0 + o * POS_BINS + scoreBin(o, billedNow, h)] += Math.round(flagChance * offerCostMonths[o] * billedNow * 100);
+        const flagChance = planRecall[o] * h + Math.min(1, (planFalseFlagK[o] * h) / (1 - h)) * (1 - h);
+        acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billedNow, h)] += Math.round(flagChance * planOfferCost[o] * billedNow * 100);
       }
     }
   }

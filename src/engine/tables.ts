@@ -26,8 +26,7 @@ export interface Tables {
   priceLog: Float64Array; // [(s*TIERS + k)*O + o]
   campaignLog: Float64Array; // [(s*TIERS + k)*O + o]
   portabilityLog: Float64Array; // [s]
-  /** recall × (1 − precision) / precision, per operator (see falseFlagChance). */
-  crmFalseFlagK: Float64Array;
+
   /** Satisfaction target per ((s*TIERS + k)*O + o). */
   satTarget: Float64Array;
   /** Cumulative destination probabilities per ((s*TIERS + k)*O + o)*(O+1) + d; d = O: leave the market. */
@@ -48,13 +47,9 @@ export interface Tables {
   renewalRate: Float64Array; // [o]
   bundleUptake: Float64Array; // [o*S + s] at joining
   bundleAdopt: Float64Array; // [o*S + s] monthly adoption chance for unbundled customers
-  crmOn: Uint8Array; // [o]
-  crmSegment: Uint8Array; // [o*S + s]
-  recall: Float64Array; // [o]
-  saveRate: Float64Array; // [o]
-  offerCostMonths: Float64Array; // [o]
-  targeting: Uint8Array; // [o]
-  scoreScale: Float64Array; // [o]
+  /** The CRM programme of this month, and of next month (whose budget this month's scores plan). */
+  crm: CrmParams;
+  crmNext: CrmParams;
   /** Offers go to flagged customers with score bin > tauBin, or = tauBin with chance tauFrac. */
   tauBin: Int32Array; // [o]
   tauFrac: Float64Array; // [o]
@@ -66,6 +61,50 @@ export interface Tables {
   /** Number of arrivals this month and the first new customer id. */
   arrivals: number;
   firstArrivalId: number;
+}
+
+/** One month's CRM early-warning programme, per operator. */
+export interface CrmParams {
+  on: Uint8Array; // [o]
+  segment: Uint8Array; // [o*S + s]
+  recall: Float64Array; // [o]
+  /** recall × (1 − precision) / precision (see falseFlagChance). */
+  falseFlagK: Float64Array; // [o]
+  saveRate: Float64Array; // [o]
+  offerCostMonths: Float64Array; // [o]
+  targeting: Uint8Array; // [o]
+  scoreScale: Float64Array; // [o]
+}
+
+function createCrmParams(O: number, S: number): CrmParams {
+  return {
+    on: new Uint8Array(O),
+    segment: new Uint8Array(O * S),
+    recall: new Float64Array(O),
+    falseFlagK: new Float64Array(O),
+    saveRate: new Float64Array(O),
+    offerCostMonths: new Float64Array(O),
+    targeting: new Uint8Array(O),
+    scoreScale: new Float64Array(O),
+  };
+}
+
+function fillCrmParams(c: CrmParams, plan: Plan, t: number): void {
+  const S = plan.segments;
+  plan.byMonth[t].forEach((p, o) => {
+    const crm = p.levers.crm;
+    c.on[o] = p.active && crm.recall > 0 && crm.budgetShare > 0 ? 1 : 0;
+    c.recall[o] = crm.recall;
+    c.falseFlagK[o] = (crm.recall * (1 - crm.precision)) / crm.precision;
+    c.saveRate[o] = crm.saveRate;
+    c.offerCostMonths[o] = crm.offerCostMonths;
+    c.targeting[o] = TARGETING[crm.targeting];
+    c.scoreScale[o] = CRM_SCORE_SCALE[crm.targeting];
+    for (let s = 0; s < S; s++) {
+      const sid = plan.scenario.market.segments[s].id;
+      c.segment[o * S + s] = crm.segments.length === 0 || crm.segments.includes(sid) ? 1 : 0;
+    }
+  });
 }
 
 export function createTables(plan: Plan): Tables {
@@ -84,7 +123,6 @@ export function createTables(plan: Plan): Tables {
     priceLog: new Float64Array(skO),
     campaignLog: new Float64Array(skO),
     portabilityLog: new Float64Array(S),
-    crmFalseFlagK: new Float64Array(O),
     satTarget: new Float64Array(skO),
     destCum: new Float64Array(skO * (O + 1)),
     arrivalCum: new Float64Array(skO),
@@ -101,13 +139,8 @@ export function createTables(plan: Plan): Tables {
     renewalRate: new Float64Array(O),
     bundleUptake: new Float64Array(O * S),
     bundleAdopt: new Float64Array(O * S),
-    crmOn: new Uint8Array(O),
-    crmSegment: new Uint8Array(O * S),
-    recall: new Float64Array(O),
-    saveRate: new Float64Array(O),
-    offerCostMonths: new Float64Array(O),
-    targeting: new Uint8Array(O),
-    scoreScale: new Float64Array(O),
+    crm: createCrmParams(O, S),
+    crmNext: createCrmParams(O, S),
     tauBin: new Int32Array(O),
     tauFrac: new Float64Array(O),
     winBackWindow: new Uint8Array(O),
@@ -190,12 +223,6 @@ export function buildTables(
     tb.contractLength[o] = lv.contracts.lengthMonths;
     tb.subsidy[o] = lv.contracts.lengthMonths > 0 ? lv.contracts.handsetSubsidy * lv.contracts.handsetPrice : 0;
     tb.renewalRate[o] = lv.contracts.renewalRate;
-    tb.crmOn[o] = p.active && lv.crm.recall > 0 && lv.crm.budgetShare > 0 ? 1 : 0;
-    tb.recall[o] = lv.crm.recall;
-    tb.saveRate[o] = lv.crm.saveRate;
-    tb.offerCostMonths[o] = lv.crm.offerCostMonths;
-    tb.targeting[o] = TARGETING[lv.crm.targeting];
-    tb.scoreScale[o] = CRM_SCORE_SCALE[lv.crm.targeting];
     tb.winBackWindow[o] = p.active ? lv.winBack.windowMonths : 0;
     tb.winBackRate[o] = lv.winBack.successRate;
     tb.winBackCost[o] = lv.winBack.costPerContact;
@@ -238,7 +265,6 @@ export function buildTables(
       const bundled = prev ? prev.segBundled[o * S + s] : 0;
       const have = segSubs > 0 ? bundled / segSubs : 0;
       tb.bundleAdopt[o * S + s] = t > 0 && uptake > have ? (uptake - have) / (1 - have) : 0;
-      tb.crmSegment[o * S + s] = lv.crm.segments.length === 0 || lv.crm.segments.includes(sid) ? 1 : 0;
       // Acquisition intensity: RMB per targeted head in the market per month.
       const targeted = lv.acquisition.targetSegments.length === 0 || lv.acquisition.targetSegments.includes(sid);
       let heads = 0;
@@ -338,6 +364,8 @@ export function buildTables(
       }
   }
 
+  fillCrmParams(tb.crm, plan, t);
+  fillCrmParams(tb.crmNext, plan, Math.min(t + 1, plan.months));
   fillHazards(tb, plan, sc, t);
   fillCrmThresholds(tb, plan, prevAcc, prev, L);
 }
@@ -358,8 +386,6 @@ function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
     tb.hazardContract[o * CONTRACT_STATES + 2] = HAZARD.expirySpike;
     tb.hazardBundle[o * 2] = 1;
     tb.hazardBundle[o * 2 + 1] = 1 - lv.pricing.bundle.lockIn;
-    const q = lv.crm.precision;
-    tb.crmFalseFlagK[o] = (tb.recall[o] * (1 - q)) / q;
   }
   for (let s = 0; s < S; s++) {
     const seg = segs[s];
@@ -415,7 +441,7 @@ export function churnCause(tb: Tables, O: number, s: number, k: number, o: numbe
 
 /** CRM: chance that a customer who will not churn is flagged anyway, so that flags have the model's precision. */
 export function falseFlagChance(tb: Tables, o: number, h: number): number {
-  const ff = (tb.crmFalseFlagK[o] * h) / (1 - h);
+  const ff = (tb.crm.falseFlagK[o] * h) / (1 - h);
   return ff < 1 ? ff : 1;
 }
 
@@ -443,12 +469,12 @@ function fillCrmThresholds(tb: Tables, plan: Plan, prevAcc: Float64Array | null,
   for (let o = 0; o < O; o++) {
     tb.tauBin[o] = POS_BINS; // nobody
     tb.tauFrac[o] = 0;
-    if (!tb.crmOn[o] || !prev || !prevAcc) continue;
+    if (!tb.crm.on[o] || !prev || !prevAcc) continue;
     let revenue = 0; // fen, of the segments the budget covers
-    for (let s = 0; s < S; s++) if (tb.crmSegment[o * S + s]) revenue += prev.segRevenue[o * S + s];
+    for (let s = 0; s < S; s++) if (tb.crm.segment[o * S + s]) revenue += prev.segRevenue[o * S + s];
     const budget = plan.byMonth[tb.month][o].levers.crm.budgetShare * revenue;
     const h = L.crmCost + o * POS_BINS;
-    if (tb.targeting[o] === TARGETING.random) {
+    if (tb.crm.targeting[o] === TARGETING.random) {
       let total = 0;
       for (let i = 0; i < POS_BINS; i++) total += prevAcc[h + i];
       tb.tauBin[o] = 0;

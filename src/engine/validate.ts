@@ -100,13 +100,12 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
     const groups = [op, ...op.schedule.map((c, k) => ({ ...c, at: `${p}.schedule[${k}]` }))];
     for (const g of groups) {
       const at = 'at' in g ? g.at : p;
-      if (g.pricing) {
-        checkPerSegment(g.pricing.tariffIndex, `${at}.pricing.tariffIndex`);
-        checkPerSegment(g.pricing.bundle.uptake, `${at}.pricing.bundle.uptake`);
-      }
-      if (g.contracts) checkPerSegment(g.contracts.uptake, `${at}.contracts.uptake`);
-      if (g.crm) checkSegmentList(g.crm.segments, `${at}.crm.segments`);
-      if (g.acquisition) checkSegmentList(g.acquisition.targetSegments, `${at}.acquisition.targetSegments`);
+      // In scheduled changes any field may be absent (it keeps its value).
+      if (g.pricing?.tariffIndex !== undefined) checkPerSegment(g.pricing.tariffIndex, `${at}.pricing.tariffIndex`);
+      if (g.pricing?.bundle?.uptake !== undefined) checkPerSegment(g.pricing.bundle.uptake, `${at}.pricing.bundle.uptake`);
+      if (g.contracts?.uptake !== undefined) checkPerSegment(g.contracts.uptake, `${at}.contracts.uptake`);
+      if (g.crm?.segments) checkSegmentList(g.crm.segments, `${at}.crm.segments`);
+      if (g.acquisition?.targetSegments) checkSegmentList(g.acquisition.targetSegments, `${at}.acquisition.targetSegments`);
     }
   });
 
