@@ -54,8 +54,9 @@ export const HAZARD = {
   rivalMin: 0.25,
   rivalMax: 4,
   max: 0.95,
-  /** A term must add this much log-hazard to count as a churner's main cause. */
-  causeThreshold: 0.15,
+  /** A term must add this much log-hazard (×1.22) to count as a churner's main cause; the
+   *  mildly unhappy bucket (satisfaction 0.5–0.625, +0.15) stays "baseline". */
+  causeThreshold: 0.2,
 } as const;
 
 /** Service quality from the levers, and what it costs. */

@@ -2,7 +2,7 @@
  * Log-spaced histograms for concentration metrics without sorting (model.md §6).
  *
  * Values are integers (money in fen); a value's bin comes from its leading bit (the octave) and
- * the next five bits, so bins are at most 2^(1/32) ≈ 2.2 % wide and finding one takes a few
+ * the next five bits, so bins are at most 1/32 ≈ 3.1 % wide (relative to their lower edge) and finding one takes a few
  * integer operations: no log in the per-customer loop.
  * Bins hold a count and a sum; the Lorenz curve, top-20 % share and Gini are then computed
  * from the bins in order, assuming equal values inside a bin (the error this leaves is far

@@ -16,11 +16,11 @@
 import { accLayout, type AccLayout, ACC_OP_STRIDE, AccOp, createSummary, SAT_LEVELS, summarize } from './accumulator.ts';
 import { CONTRACT_STATES, HAZARD, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDEEMED_PER_MONTH, SAT, SAT_BUCKETS, TIERS } from './constants.ts';
 import { CHURN_CAUSES } from './frame.ts';
-import { intBin, POS_BINS } from './histogram.ts';
+import { intBin, POS_BINS, SUB_BITS } from './histogram.ts';
 import type { Plan } from './plan.ts';
 import { BIRTH_MONTH, customerMonthKey, draw, draw32, fmix32, idKey, INV_2_32, monthKey, Purpose, purposeSalt } from './rng.ts';
 import { spendFromDraw, spendQuantiles } from './spendTable.ts';
-import { buildTables, churnCause, createTables, type CrmParams, hazardOf, TARGETING } from './tables.ts';
+import { buildTables, churnCause, createTables, type CrmParams, hazardOf } from './tables.ts';
 import { segmentValue } from './validate.ts';
 
 export const BLOCK_BITS = 10;
@@ -119,6 +119,7 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   const { bundleUptake, bundleAdopt, tauBin, tauFrac } = tb;
   const { on: crmOn, segment: crmSegment, falseFlagK: crmFalseFlagK, recall, saveRate, offerCostMonths } = tb.crm;
   const { on: planOn, segment: planSegment, falseFlagK: planFalseFlagK, recall: planRecall, offerCostMonths: planOfferCost } = tb.crmNext;
+  const { useValue: planUseValue, useRisk: planUseRisk, scoreScale: planScale } = tb.crmNext;
   const { winBackWindow, winBackRate, winBackCost } = tb;
 
   // Accumulator offsets as plain numbers for the hot loop.
@@ -242,12 +243,13 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
     return hazardOf(tb, O, s, (x >>> TIER_SHIFT) & 3, o, b, x >>> CONTRACT_SHIFT > 0 ? 1 : 0, bundled, pb);
   }
 
-  /** CRM score bin: where this customer stands in the operator's value × risk (or other) ranking. */
+  /**
+   * CRM score bin: where this customer stands in the operator's ranking. The score is
+   * value^useValue × risk^useRisk × scale (value × risk by default; random targeting has scale 0,
+   * so every customer shares bin 0).
+   */
   function scoreBin(c: CrmParams, o: number, billed: number, h: number): number {
-    const mode = c.targeting[o];
-    if (mode === TARGETING.random) return 0;
-    const score = mode === TARGETING.valueRisk ? billed * h : mode === TARGETING.value ? billed : h;
-    return intBin(Math.round(score * c.scoreScale[o]));
+    return intBin(Math.round((1 + c.useValue[o] * (billed - 1)) * (1 + c.useRisk[o] * (h - 1)) * c.scoreScale[o]));
   }
 
   function addArrivals(t: number, count: number): void {
@@ -270,6 +272,14 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
     const keep = 1 - POINTS_REDEEMED_PER_MONTH;
     const opStride = ACC_OP_STRIDE;
     const maxHazard = HAZARD.max;
+    // Whole-month switches, so that the per-customer tests below are predictable branches.
+    let anyCrm = 0;
+    let anyPlan = 0;
+    for (let o = 0; o < O; o++) (anyCrm |= crmOn[o]), (anyPlan |= planOn[o]);
+
+    // Data-dependent choices (contract state, points bucket, CRM cover, bundle adoption) are
+    // written as arithmetic on 0/1 values: random branches would be mispredicted for a large
+    // share of customers, and that, not the arithmetic, is what costs time here.
     for (let li = 0; li < n; li++) {
       let x = info[li];
       let o = x & OP_MASK;
@@ -278,8 +288,8 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
       const k = (x >>> TIER_SHIFT) & 3;
       const sko = (s * TIERS + k) * O + o;
       let h = -1; // this month's hazard, kept for the CRM budget histogram (-1: not computed)
-      let contractState = 0;
-      let moved = false;
+      let moved = false; // operator or bundle changed this month
+      let billedNow = -1; // this month's bill, when known
 
       if (x & NEW_FLAG) {
         x &= ~NEW_FLAG;
@@ -288,31 +298,29 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
         // The key is uniform: it is the churn draw; other purposes are hashed from it.
         const key = fmix32(idHash[li] ^ mk);
 
-        // Contract clock: in contract, or expiring this month.
+        // Contract clock: 0 no contract, 1 in contract, 2 expiring this month.
         const cl = x >>> CONTRACT_SHIFT;
-        if (cl > 0) {
-          x -= 1 << CONTRACT_SHIFT;
-          info[li] = x;
-          contractState = cl === 1 ? 2 : 1;
-        }
+        const inContract = +(cl > 0);
+        const contractState = inContract + +(cl === 1);
+        x -= inContract << CONTRACT_SHIFT;
+        info[li] = x;
 
         // Satisfaction drifts toward perceived value; service failures knock it down.
         let sv = sat[li];
         sv += adjust * (satTarget[sko] - sv);
         const pInc = incidentRate[o];
-        if (pInc > 0) {
-          const ui = (fmix32(key ^ INCIDENT_SALT) >>> 0) * INV_2_32;
-          if (ui < pInc) sv -= ui < pInc * fastResolution[o] ? fastDrop : slowDrop;
-        }
+        const ui = (fmix32(key ^ INCIDENT_SALT) >>> 0) * INV_2_32;
+        if (ui < pInc) sv -= ui < pInc * fastResolution[o] ? fastDrop : slowDrop;
         sv = sv < 0 ? 0 : sv > 1 ? 1 : sv;
         sat[li] = sv;
 
         // Hazard: the product of the table factors (tables.ts hazardOf).
         const bundled = (x >>> BUNDLED_BIT) & 1;
         const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
+        billedNow = billed;
         const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
         const pointsValue = points[li] * pointValue[o];
-        const pb = pointsValue < POINT_EDGE_LOW * billed ? 0 : pointsValue < POINT_EDGE_HIGH * billed ? 1 : 2;
+        const pb = +(pointsValue >= POINT_EDGE_LOW * billed) + +(pointsValue >= POINT_EDGE_HIGH * billed);
         h =
           hazardBase[sko] *
           hazardSat[b] *
@@ -323,11 +331,12 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
         let churn = (key >>> 0) * INV_2_32 < h;
 
         // CRM early warning: flagged customers get offers in score order while the budget lasts.
-        if (crmOn[o] && crmSegment[o * S + s]) {
+        if (anyCrm) {
+          const covered = crmOn[o] & crmSegment[o * S + s];
           const v = draw(key, Purpose.crm);
           const r = recall[o];
-          const falseFlag = (crmFalseFlagK[o] * h) / (1 - h);
-          if (churn ? v < r : v < falseFlag) {
+          // Flagged: a churner with chance = recall; others with chance K·h/(1−h) (tables.ts falseFlagChance).
+          if (covered & +(churn ? v < r : v * (1 - h) < crmFalseFlagK[o] * h)) {
             const bin = scoreBin(tb.crm, o, billed, h);
             const tau = tauBin[o];
             if (bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o])) {
@@ -376,11 +385,13 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
           }
           if (!moved) {
             if (contractState === 2 && contractLength[o] > 0 && draw(key, Purpose.renewal) < renewalRate[o]) signContract(li, o);
-            const adopt = bundleAdopt[o * S + s];
-            if (adopt > 0 && !bundled && draw(key, Purpose.bundle) < adopt) {
+            // Existing customers take up the bundle toward the operator's target.
+            const adopt = bundleAdopt[o * S + s] * (1 - bundled);
+            if (adopt > 0 && draw(key, Purpose.bundle) < adopt) {
               standing(li, -1);
               info[li] |= 1 << BUNDLED_BIT;
               standing(li, 1);
+              moved = true; // its bill changed: recompute below
             }
           }
         }
@@ -390,14 +401,22 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
       const os = o * S + s;
       const sv = sat[li];
       acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
-      const billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
+      if (billedNow < 0 || moved) billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
       points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
-      if (planOn[o] && planSegment[os]) {
+      if (anyPlan) {
         // What offering to this customer next month would be expected to cost, by score: next
-        // month's budget is spent down this ranking (tables.ts fillCrmThresholds).
+        // month's budget is spent down this ranking (tables.ts fillCrmThresholds). Customers
+        // outside the programme add zero.
         if (h < 0 || moved) h = hazardNow(li);
-        const flagChance = planRecall[o] * h + Math.min(1, (planFalseFlagK[o] * h) / (1 - h)) * (1 - h);
-        acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billedNow, h)] += Math.round(flagChance * planOfferCost[o] * billedNow * 100);
+        const covered = planOn[o] & planSegment[os];
+        // P(flag) = recall·h + min(1, K·h/(1−h))·(1−h) = recall·h + min(1−h, K·h)
+        const kh = planFalseFlagK[o] * h;
+        const flagChance = planRecall[o] * h + (kh < 1 - h ? kh : 1 - h);
+        // Score as in scoreBin, without branches: value^useValue × risk^useRisk × scale.
+        const score = ((1 + planUseValue[o] * (billedNow - 1)) * (1 + planUseRisk[o] * (h - 1)) * planScale[o] + 0.5) | 0;
+        const lz = Math.clz32(score);
+        const bin = score < 1 ? 0 : ((31 - lz) << SUB_BITS) | (((score << lz) << 1) >>> (32 - SUB_BITS));
+        acc[CRM0 + o * POS_BINS + bin] += covered * ((flagChance * planOfferCost[o] * billedNow * 100 + 0.5) | 0);
       }
     }
   }

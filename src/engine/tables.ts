@@ -73,6 +73,9 @@ export interface CrmParams {
   saveRate: Float64Array; // [o]
   offerCostMonths: Float64Array; // [o]
   targeting: Uint8Array; // [o]
+  /** Score = value^useValue × risk^useRisk × scoreScale (useValue, useRisk are 0 or 1; random: scale 0). */
+  useValue: Uint8Array; // [o]
+  useRisk: Uint8Array; // [o]
   scoreScale: Float64Array; // [o]
 }
 
@@ -85,6 +88,8 @@ function createCrmParams(O: number, S: number): CrmParams {
     saveRate: new Float64Array(O),
     offerCostMonths: new Float64Array(O),
     targeting: new Uint8Array(O),
+    useValue: new Uint8Array(O),
+    useRisk: new Uint8Array(O),
     scoreScale: new Float64Array(O),
   };
 }
@@ -99,7 +104,9 @@ function fillCrmParams(c: CrmParams, plan: Plan, t: number): void {
     c.saveRate[o] = crm.saveRate;
     c.offerCostMonths[o] = crm.offerCostMonths;
     c.targeting[o] = TARGETING[crm.targeting];
-    c.scoreScale[o] = CRM_SCORE_SCALE[crm.targeting];
+    c.useValue[o] = crm.targeting === 'valueRisk' || crm.targeting === 'value' ? 1 : 0;
+    c.useRisk[o] = crm.targeting === 'valueRisk' || crm.targeting === 'risk' ? 1 : 0;
+    c.scoreScale[o] = crm.targeting === 'random' ? 0 : CRM_SCORE_SCALE[crm.targeting];
     for (let s = 0; s < S; s++) {
       const sid = plan.scenario.market.segments[s].id;
       c.segment[o * S + s] = crm.segments.length === 0 || crm.segments.includes(sid) ? 1 : 0;

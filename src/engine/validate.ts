@@ -84,6 +84,9 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
 
   const shareSum = s.market.segments.reduce((a, seg) => a + seg.share, 0);
   if (Math.abs(shareSum - 1) > 0.01) add('market.segments', `expected segment shares adding up to 1, got ${round(shareSum)}`);
+  // Arrival shares (default: the segment's share) are normalised, but some must be positive.
+  if (s.market.arrivalRate > 0 && s.market.segments.every((seg) => (seg.arrivalShare ?? seg.share) === 0))
+    add('market.segments', 'expected at least one segment with a positive arrivalShare for new customers to join');
 
   const checkSegmentList = (list: string[], path: string) =>
     list.forEach((x, i) => !knownSegment.has(x) && add(`${path}[${i}]`, `unknown segment ${JSON.stringify(x)}`));

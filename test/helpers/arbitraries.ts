@@ -3,9 +3,8 @@
  * values, scheduled strategy changes and events of every type. Every generated scenario goes
  * through validateScenario, so the engine sees exactly what the app would let a user run.
  *
- * Ranges stay inside the schema; spend is kept to medians ≤ 500 RMB and σ ≤ 2.2 so that the
- * largest bill (≈ 500 · e^(2.2 · 4.17) · tariff 2 ≈ 10 M RMB) stays far from the int32 fen limit
- * (see the separate test of extreme spends in engine.property.test.ts).
+ * Ranges cover the schema, weighted towards realistic markets: spend medians mostly 2–500 RMB but
+ * sometimes up to the schema's 100,000 RMB, σ 0.05–3, discount rates including 0.
  */
 import fc from 'fast-check';
 import type { Scenario } from '../../src/engine/schema.ts';
@@ -87,7 +86,10 @@ export function scenarioArb(opts: { customers?: [number, number]; months?: [numb
             name: fc.constant(text(id)),
             weight: fc.integer({ min: 1, max: 10 }),
             arrivalShare: q(0, 1),
-            spend: fc.record({ median: q(2, 500), sigma: q(0.2, 2.2) }),
+            spend: fc.record({
+              median: fc.oneof({ weight: 4, arbitrary: q(2, 500) }, { weight: 1, arbitrary: q(1, 100_000) }),
+              sigma: fc.oneof({ weight: 4, arbitrary: q(0.2, 2.2) }, { weight: 1, arbitrary: q(0.05, 3) }),
+            }),
             tierThresholds: fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 3, maxLength: 3 }).map((t) => t.sort((a, b) => a - b)),
             baseChurn: q(0, 0.3),
             sensitivity: fc.record({ price: q(0, 3), network: q(0, 3), service: q(0, 3), brand: q(0, 3), switchingCost: q(0, 3) }),
@@ -139,9 +141,9 @@ export function scenarioArb(opts: { customers?: [number, number]; months?: [numb
         events: fc.array(event, { maxLength: 4 }),
         customers: fc.integer({ min: cMin, max: cMax }),
         seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-        arrivalRate: q(0, 0.05),
+        arrivalRate: fc.oneof({ weight: 4, arbitrary: q(0, 0.05) }, { weight: 1, arbitrary: q(0, 0.1) }),
         portability: fc.boolean(),
-        discountRate: q(0.001, 0.05),
+        discountRate: fc.oneof(fc.constant(0), q(0, 0.2)),
         keyAccountSegments: subset(segIds),
         months: fc.constant(months),
       });

@@ -285,6 +285,13 @@ describe('engine properties over generated scenarios', () => {
           });
         }
 
+        // Cohort retention: per operator, one share per join month, each in [0, 1].
+        expect(Object.keys(json.cohortRetention)).toEqual(opIds);
+        for (const shares of Object.values(json.cohortRetention)) {
+          expect(shares).toHaveLength(s.market.months + 1);
+          for (const v of shares) expect(v >= 0 && v <= 1).toBe(true);
+        }
+
         // What the CLI writes must read back the same (no NaN or Infinity turning into null).
         expect(JSON.parse(JSON.stringify(json))).toEqual(json);
       }),
