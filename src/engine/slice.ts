@@ -16,7 +16,7 @@
 import { accLayout, type AccLayout, ACC_OP_STRIDE, AccOp, createSummary, SAT_LEVELS, summarize } from './accumulator.ts';
 import { CONTRACT_STATES, HAZARD, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDEEMED_PER_MONTH, SAT, SAT_BUCKETS, TIERS } from './constants.ts';
 import { CHURN_CAUSES } from './frame.ts';
-import { intBin, POS_BINS, SUB_BITS } from './histogram.ts';
+import { intBin, POS_BINS } from './histogram.ts';
 import type { Plan } from './plan.ts';
 import { BIRTH_MONTH, customerMonthKey, draw, draw32, fmix32, idKey, INV_2_32, monthKey, Purpose, purposeSalt } from './rng.ts';
 import { spendFromDraw, spendQuantiles } from './spendTable.ts';
@@ -42,6 +42,8 @@ const CONTRACT_SHIFT = 24;
 const KEEP_BELOW_CONTRACT = (1 << CONTRACT_SHIFT) - 1;
 const NO_OPERATOR = 0xff;
 
+/** One customer in CRM_SAMPLE (by id) estimates next month's CRM ranking; a power of two ≤ 1024. */
+const CRM_SAMPLE = 4;
 /** Bills are capped at 10 million RMB a month: spend in fen then always fits an int32. */
 const MAX_SPEND = 10_000_000;
 const INCIDENT_SALT = purposeSalt(Purpose.incident);
@@ -119,7 +121,6 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   const { bundleUptake, bundleAdopt, tauBin, tauFrac } = tb;
   const { on: crmOn, segment: crmSegment, falseFlagK: crmFalseFlagK, recall, saveRate, offerCostMonths } = tb.crm;
   const { on: planOn, segment: planSegment, falseFlagK: planFalseFlagK, recall: planRecall, offerCostMonths: planOfferCost } = tb.crmNext;
-  const { useValue: planUseValue, useRisk: planUseRisk, scoreScale: planScale } = tb.crmNext;
   const { winBackWindow, winBackRate, winBackCost } = tb;
 
   // Accumulator offsets as plain numbers for the hot loop.
@@ -403,20 +404,16 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
       acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
       if (billedNow < 0 || moved) billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
       points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
-      if (anyPlan) {
+      if (anyPlan && (li & (CRM_SAMPLE - 1)) === 0 && planOn[o] & planSegment[os]) {
         // What offering to this customer next month would be expected to cost, by score: next
-        // month's budget is spent down this ranking (tables.ts fillCrmThresholds). Customers
-        // outside the programme add zero.
+        // month's budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is
+        // estimated from every CRM_SAMPLE-th customer id (the same customers whatever the
+        // slicing, since li and the global id agree in their low bits), weighted up.
         if (h < 0 || moved) h = hazardNow(li);
-        const covered = planOn[o] & planSegment[os];
         // P(flag) = recall·h + min(1, K·h/(1−h))·(1−h) = recall·h + min(1−h, K·h)
         const kh = planFalseFlagK[o] * h;
         const flagChance = planRecall[o] * h + (kh < 1 - h ? kh : 1 - h);
-        // Score as in scoreBin, without branches: value^useValue × risk^useRisk × scale.
-        const score = ((1 + planUseValue[o] * (billedNow - 1)) * (1 + planUseRisk[o] * (h - 1)) * planScale[o] + 0.5) | 0;
-        const lz = Math.clz32(score);
-        const bin = score < 1 ? 0 : ((31 - lz) << SUB_BITS) | (((score << lz) << 1) >>> (32 - SUB_BITS));
-        acc[CRM0 + o * POS_BINS + bin] += covered * ((flagChance * planOfferCost[o] * billedNow * 100 + 0.5) | 0);
+        acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billedNow, h)] += CRM_SAMPLE * ((flagChance * planOfferCost[o] * billedNow * 100 + 0.5) | 0);
       }
     }
   }

@@ -173,7 +173,12 @@ export function scenarioArb(opts: { customers?: [number, number]; months?: [numb
           portability: g.portability,
           discountRate: g.discountRate,
           keyAccountSegments: g.keyAccountSegments,
-          segments: g.segments.map(({ weight, ...s }) => ({ ...s, share: weight / segWeight })),
+          // Validation requires some segment to take arrivals: if every arrivalShare came out 0, drop the first.
+          segments: g.segments.map(({ weight, ...s }, i) => {
+            const seg: Record<string, unknown> = { ...s, share: weight / segWeight };
+            if (i === 0 && g.segments.every((x) => x.arrivalShare === 0)) delete seg.arrivalShare;
+            return seg;
+          }),
         },
         operators,
         events,
