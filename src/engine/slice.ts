@@ -42,8 +42,10 @@ const CONTRACT_SHIFT = 24;
 const KEEP_BELOW_CONTRACT = (1 << CONTRACT_SHIFT) - 1;
 const NO_OPERATOR = 0xff;
 
-/** One customer in CRM_SAMPLE (by id) estimates next month's CRM ranking; a power of two ≤ 1024. */
+/** One customer in CRM_SAMPLE (by the id hash) estimates next month's CRM ranking; a power of two. */
 const CRM_SAMPLE = 4;
+/** Rows of customers who left the market are dropped once they are this share of the slice. */
+const COMPACT_AT = 0.05;
 /** Bills are capped at 10 million RMB a month: spend in fen then always fits an int32. */
 const MAX_SPEND = 10_000_000;
 const INCIDENT_SALT = purposeSalt(Purpose.incident);
@@ -56,7 +58,7 @@ export interface Slice {
   init(): Float64Array;
   /** Advance to month t (≥ 1) given the combined accumulator of month t-1. */
   step(t: number, prev: Float64Array): Float64Array;
-  /** Customers stored in this slice (alive or gone). */
+  /** Customer rows in this slice (alive, or gone since the last compaction). */
   readonly stored: number;
 }
 
@@ -134,7 +136,8 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   const CAUSES = CHURN_CAUSES.length;
   const WIDTH = M + 1;
 
-  let stored = 0; // local customers created so far
+  let stored = 0; // customer rows in use
+  let gone = 0; // rows of customers who left the market since the last compaction
   let nextId = 0; // global id of the next customer to be born
 
   function pickSegment(u: number, cum: Float64Array): number {
@@ -361,6 +364,7 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
             standing(li, -1);
             info[li] = (x & ~OP_MASK) | GONE;
             acc[L.exits] += 1;
+            gone++;
             continue;
           }
           moveTo(li, key, o, d, t);
@@ -404,11 +408,11 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
       acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
       if (billedNow < 0 || moved) billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
       points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
-      if (anyPlan && (li & (CRM_SAMPLE - 1)) === 0 && planOn[o] & planSegment[os]) {
+      if (anyPlan && (idHash[li] & (CRM_SAMPLE - 1)) === 0 && planOn[o] & planSegment[os]) {
         // What offering to this customer next month would be expected to cost, by score: next
         // month's budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is
-        // estimated from every CRM_SAMPLE-th customer id (the same customers whatever the
-        // slicing, since li and the global id agree in their low bits), weighted up.
+        // estimated from the customers whose id hash is a multiple of CRM_SAMPLE (the same
+        // customers whatever the slicing), weighted up.
         if (h < 0 || moved) h = hazardNow(li);
         // P(flag) = recall·h + min(1, K·h/(1−h))·(1−h) = recall·h + min(1−h, K·h)
         const kh = planFalseFlagK[o] * h;
@@ -416,6 +420,29 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
         acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billedNow, h)] += CRM_SAMPLE * ((flagChance * planOfferCost[o] * billedNow * 100 + 0.5) | 0);
       }
     }
+  }
+
+  /**
+   * Drop the rows of customers who left the market, keeping the others in order. Rows are
+   * independent (draws come from the stored id hash, sums are order-free), so this changes no
+   * result; the loop no longer visits departed customers.
+   */
+  function compact(): void {
+    let j = 0;
+    for (let i = 0; i < stored; i++) {
+      if ((info[i] & OP_MASK) === GONE) continue;
+      if (i !== j) {
+        info[j] = info[i];
+        spendFen[j] = spendFen[i];
+        sat[j] = sat[i];
+        points[j] = points[i];
+        history[j] = history[i];
+        idHash[j] = idHash[i];
+      }
+      j++;
+    }
+    stored = j;
+    gone = 0;
   }
 
   function init(): Float64Array {
@@ -429,6 +456,7 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   function step(t: number, prev: Float64Array): Float64Array {
     // Standing totals carry over; the month's counts start again.
     acc.fill(0, L.monthlyStart);
+    if (gone > COMPACT_AT * stored) compact();
     buildTables(tb, plan, t, prev, summarize(prev, L, plan, t - 1, prevSummary), L, nextId);
     addArrivals(t, tb.arrivals);
     monthLoop(t);
