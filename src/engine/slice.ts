@@ -70,7 +70,8 @@ export function idsInSliceBelow(n: number, w: number, W: number): number {
   return mine * BLOCK + partial;
 }
 
-export function createSlice(plan: Plan, w: number, W: number): Slice {
+/** Everything one slice holds: its customers, tables, accumulator and counters. */
+function createState(plan: Plan, w: number, W: number) {
   const O = plan.operators;
   const S = plan.segments;
   const M = plan.months;
@@ -136,339 +137,430 @@ export function createSlice(plan: Plan, w: number, W: number): Slice {
   const CAUSES = CHURN_CAUSES.length;
   const WIDTH = M + 1;
 
-  let stored = 0; // customer rows in use
-  let gone = 0; // rows of customers who left the market since the last compaction
-  let nextId = 0; // global id of the next customer to be born
-
-  function pickSegment(u: number, cum: Float64Array): number {
-    let s = 0;
-    while (s < S - 1 && u >= cum[s]) s++;
-    return s;
-  }
-  function tierOf(s: number, x: number): number {
-    const b = s * 3;
-    return x < thresholds[b] ? 0 : x < thresholds[b + 1] ? 1 : x < thresholds[b + 2] ? 2 : 3;
-  }
-  function pick(cum: Float64Array, base: number, n: number, u: number): number {
-    let j = 0;
-    while (j < n - 1 && u >= cum[base + j]) j++;
-    return j;
-  }
-
-  /** Add (sign 1) or remove (sign -1) customer li from the standing totals of its operator. */
-  function standing(li: number, sign: number): void {
-    const x = info[li];
-    const o = x & OP_MASK;
-    const s = (x >>> SEG_SHIFT) & 0xff;
-    const k = (x >>> TIER_SHIFT) & 3;
-    const b = (x >>> BUNDLED_BIT) & 1;
-    const fen = spendFen[li];
-    const cell = CELLS0 + (((o * S + s) * TIERS + k) * 2 + b) * 2;
-    acc[cell] += sign;
-    acc[cell + 1] += sign * fen;
-    const bin = SPEND0 + (((o * S + s) * 2 + b) * POS_BINS + intBin(fen)) * 2;
-    acc[bin] += sign;
-    acc[bin + 1] += sign * fen;
-    acc[ALIVE0 + o * WIDTH + (history[li] & 0xffff)] += sign;
-  }
-
-  /** Book a signed contract (and its handset subsidy) for customer li with operator o. */
-  function signContract(li: number, o: number): void {
-    info[li] = (info[li] & KEEP_BELOW_CONTRACT) | (contractLength[o] << CONTRACT_SHIFT);
-    acc[OP0 + o * ACC_OP_STRIDE + AccOp.subsidy] += Math.round(subsidy[o] * 100);
-  }
-
-  /** Create customer li (global id g) in month t; `start` = part of the starting base. */
-  function bear(li: number, g: number, t: number, start: boolean): void {
-    idHash[li] = idKey(seed, g);
-    const key = customerMonthKey(seed, g, BIRTH_MONTH);
-    const s = pickSegment(draw(key, Purpose.segment), start ? startSegCum : arrivalSegCum);
-    const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], draw32(key, Purpose.spend)));
-    const k = tierOf(s, x);
-    const uo = draw(key, Purpose.operator);
-    const o = start ? pick(startOpCum, s * O, O, uo) : pick(arrivalCum, (s * TIERS + k) * O, O, uo);
-    const bundled = draw(key, Purpose.bundled) < bundleUptake[o * S + s] ? 1 : 0;
-    let months = 0;
-    const signs = draw(key, Purpose.contract) < contractUptake[o * S + s];
-    if (signs && start) months = 1 + Math.floor(draw(key, Purpose.contractLeft) * contractLength[o]);
-    info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | NEW_FLAG | (months << CONTRACT_SHIFT);
-    spendFen[li] = Math.round(x * 100);
-    history[li] = t | (NO_OPERATOR << 16);
-    if (signs && !start) signContract(li, o);
-    const target = satTarget[(s * TIERS + k) * O + o];
-    sat[li] = start ? Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5))) : target;
-    // The starting base holds a points balance around the steady state of its earning rate.
-    const billed = x * priceMult[(o * S + s) * 2 + bundled];
-    points[li] = start ? (draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH : 0;
-    standing(li, 1);
-    acc[JOINED0 + o * WIDTH + t] += 1;
-    if (!start) {
-      acc[OP0 + o * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
-      acc[L.arrivals] += 1;
-    }
-  }
-
-  /** Move customer li from operator `from` to `to` in month t (a switch or a win-back). */
-  function moveTo(li: number, key: number, from: number, to: number, t: number): void {
-    standing(li, -1);
-    const x = info[li];
-    const s = (x >>> SEG_SHIFT) & 0xff;
-    const k = (x >>> TIER_SHIFT) & 3;
-    const bundled = draw(key, Purpose.bundle) < bundleUptake[to * S + s] ? 1 : 0;
-    info[li] = to | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | FORMER_FLAG;
-    history[li] = t | (from << 16);
-    points[li] = 0;
-    sat[li] = satTarget[(s * TIERS + k) * O + to];
-    standing(li, 1);
-    acc[OP0 + to * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
-    acc[JOINED0 + to * WIDTH + t] += 1;
-    if (draw(key, Purpose.join) < contractUptake[to * S + s]) signContract(li, to);
-  }
-
-  function countChurn(o: number, s: number, k: number, d: number, causeIndex: number): void {
-    acc[OP0 + o * ACC_OP_STRIDE + AccOp.churned] += 1;
-    acc[L.segChurned + o * S + s] += 1;
-    acc[L.tierChurned + o * TIERS + k] += 1;
-    acc[L.switching + o * (O + 1) + d] += 1;
-    acc[L.cause + o * CAUSES + causeIndex] += 1;
-  }
-
-  /** The hazard of customer li in its current state (for the rare paths: new and moved customers). */
-  function hazardNow(li: number): number {
-    const x = info[li];
-    const o = x & OP_MASK;
-    const s = (x >>> SEG_SHIFT) & 0xff;
-    const bundled = (x >>> BUNDLED_BIT) & 1;
-    const sv = sat[li];
-    const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
-    const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
-    const pointsValue = points[li] * pointValue[o];
-    const pb = pointsValue < POINT_EDGE_LOW * billed ? 0 : pointsValue < POINT_EDGE_HIGH * billed ? 1 : 2;
-    return hazardOf(tb, O, s, (x >>> TIER_SHIFT) & 3, o, b, x >>> CONTRACT_SHIFT > 0 ? 1 : 0, bundled, pb);
-  }
-
-  /**
-   * CRM score bin: where this customer stands in the operator's ranking. The score is
-   * value^useValue × risk^useRisk × scale (value × risk by default; random targeting has scale 0,
-   * so every customer shares bin 0).
-   */
-  function scoreBin(c: CrmParams, o: number, billed: number, h: number): number {
-    return intBin(Math.round((1 + c.useValue[o] * (billed - 1)) * (1 + c.useRisk[o] * (h - 1)) * c.scoreScale[o]));
-  }
-
-  function addArrivals(t: number, count: number): void {
-    const end = nextId + count;
-    for (let g = nextId; g < end; g++) if ((g >> BLOCK_BITS) % W === w) bear(stored++, g, t, t === 0);
-    nextId = end;
-  }
-
-  /**
-   * The hot loop (model.md §4 step 4): for each customer, satisfaction, churn (hazard, CRM,
-   * destination, win-back), contract and bundle changes, points, and the month's counts.
-   * Customers born this month (NEW) are only counted.
-   */
-  function monthLoop(t: number): void {
-    const n = stored;
-    const mk = monthKey(t);
-    const adjust = SAT.adjust;
-    const fastDrop = SAT.fastFailureDrop;
-    const slowDrop = SAT.slowFailureDrop;
-    const keep = 1 - POINTS_REDEEMED_PER_MONTH;
-    const opStride = ACC_OP_STRIDE;
-    const maxHazard = HAZARD.max;
-    // Whole-month switches, so that the per-customer tests below are predictable branches.
-    let anyCrm = 0;
-    let anyPlan = 0;
-    for (let o = 0; o < O; o++) (anyCrm |= crmOn[o]), (anyPlan |= planOn[o]);
-
-    // Data-dependent choices (contract state, points bucket, CRM cover, bundle adoption) are
-    // written as arithmetic on 0/1 values: random branches would be mispredicted for a large
-    // share of customers, and that, not the arithmetic, is what costs time here.
-    for (let li = 0; li < n; li++) {
-      let x = info[li];
-      let o = x & OP_MASK;
-      if (o === GONE) continue;
-      const s = (x >>> SEG_SHIFT) & 0xff;
-      const k = (x >>> TIER_SHIFT) & 3;
-      const sko = (s * TIERS + k) * O + o;
-      let h = -1; // this month's hazard, kept for the CRM budget histogram (-1: not computed)
-      let moved = false; // operator or bundle changed this month
-      let billedNow = -1; // this month's bill, when known
-
-      if (x & NEW_FLAG) {
-        x &= ~NEW_FLAG;
-        info[li] = x;
-      } else {
-        // The key is uniform: it is the churn draw; other purposes are hashed from it.
-        const key = fmix32(idHash[li] ^ mk);
-
-        // Contract clock: 0 no contract, 1 in contract, 2 expiring this month.
-        const cl = x >>> CONTRACT_SHIFT;
-        const inContract = +(cl > 0);
-        const contractState = inContract + +(cl === 1);
-        x -= inContract << CONTRACT_SHIFT;
-        info[li] = x;
-
-        // Satisfaction drifts toward perceived value; service failures knock it down.
-        let sv = sat[li];
-        sv += adjust * (satTarget[sko] - sv);
-        const pInc = incidentRate[o];
-        const ui = (fmix32(key ^ INCIDENT_SALT) >>> 0) * INV_2_32;
-        if (ui < pInc) sv -= ui < pInc * fastResolution[o] ? fastDrop : slowDrop;
-        sv = sv < 0 ? 0 : sv > 1 ? 1 : sv;
-        sat[li] = sv;
-
-        // Hazard: the product of the table factors (tables.ts hazardOf).
-        const bundled = (x >>> BUNDLED_BIT) & 1;
-        const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
-        billedNow = billed;
-        const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
-        const pointsValue = points[li] * pointValue[o];
-        const pb = +(pointsValue >= POINT_EDGE_LOW * billed) + +(pointsValue >= POINT_EDGE_HIGH * billed);
-        h =
-          hazardBase[sko] *
-          hazardSat[b] *
-          hazardContract[o * CONTRACT_STATES + contractState] *
-          hazardBundle[o * 2 + bundled] *
-          hazardPoints[s * POINT_BUCKETS + pb];
-        if (h > maxHazard) h = maxHazard;
-        let churn = (key >>> 0) * INV_2_32 < h;
-
-        // CRM early warning: flagged customers get offers in score order while the budget lasts.
-        if (anyCrm) {
-          const covered = crmOn[o] & crmSegment[o * S + s];
-          const v = draw(key, Purpose.crm);
-          const r = recall[o];
-          // Flagged: a churner with chance = recall; others with chance K·h/(1−h) (tables.ts falseFlagChance).
-          if (covered & +(churn ? v < r : v * (1 - h) < crmFalseFlagK[o] * h)) {
-            const bin = scoreBin(tb.crm, o, billed, h);
-            const tau = tauBin[o];
-            if (bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o])) {
-              const ob = OP0 + o * opStride;
-              acc[ob + AccOp.retention] += Math.round(offerCostMonths[o] * billed * 100);
-              acc[ob + AccOp.offers] += 1;
-              // Given v < r, v / r is uniform: it decides whether the offer saves the customer.
-              if (churn && v / r < saveRate[o]) {
-                churn = false;
-                acc[ob + AccOp.saves] += 1;
-                sat[li] = Math.min(1, sv + SAT.savedBoost);
-              }
-            }
-          }
-        }
-
-        if (churn) {
-          const d = pick(destCum, sko * (O + 1), O + 1, draw(key, Purpose.destination));
-          countChurn(o, s, k, d, churnCause(tb, O, s, k, o, b, contractState));
-          if (d === O) {
-            standing(li, -1);
-            info[li] = (x & ~OP_MASK) | GONE;
-            acc[L.exits] += 1;
-            gone++;
-            continue;
-          }
-          moveTo(li, key, o, d, t);
-          o = d;
-          moved = true;
-        } else {
-          if (x & FORMER_FLAG) {
-            const hist = history[li];
-            const p = (hist >>> 16) & 0xff;
-            if (t - (hist & 0xffff) > winBackWindow[p]) {
-              info[li] = x & ~FORMER_FLAG; // the former operator no longer tries
-            } else {
-              // The former operator approaches its recent leavers.
-              acc[OP0 + p * opStride + AccOp.winBackCost] += Math.round(winBackCost[p] * 100);
-              if (draw(key, Purpose.winBack) < winBackRate[p]) {
-                countChurn(o, s, k, p, RIVAL_CAMPAIGN);
-                acc[OP0 + p * opStride + AccOp.winBacks] += 1;
-                moveTo(li, key, o, p, t);
-                o = p;
-                moved = true;
-              }
-            }
-          }
-          if (!moved) {
-            if (contractState === 2 && contractLength[o] > 0 && draw(key, Purpose.renewal) < renewalRate[o]) signContract(li, o);
-            // Existing customers take up the bundle toward the operator's target.
-            const adopt = bundleAdopt[o * S + s] * (1 - bundled);
-            if (adopt > 0 && draw(key, Purpose.bundle) < adopt) {
-              standing(li, -1);
-              info[li] |= 1 << BUNDLED_BIT;
-              standing(li, 1);
-              moved = true; // its bill changed: recompute below
-            }
-          }
-        }
-      }
-
-      // Month-end counts of a customer still in the market: satisfaction level and points.
-      const os = o * S + s;
-      const sv = sat[li];
-      acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
-      if (billedNow < 0 || moved) billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
-      points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
-      if (anyPlan && (idHash[li] & (CRM_SAMPLE - 1)) === 0 && planOn[o] & planSegment[os]) {
-        // What offering to this customer next month would be expected to cost, by score: next
-        // month's budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is
-        // estimated from the customers whose id hash is a multiple of CRM_SAMPLE (the same
-        // customers whatever the slicing), weighted up.
-        if (h < 0 || moved) h = hazardNow(li);
-        // P(flag) = recall·h + min(1, K·h/(1−h))·(1−h) = recall·h + min(1−h, K·h)
-        const kh = planFalseFlagK[o] * h;
-        const flagChance = planRecall[o] * h + (kh < 1 - h ? kh : 1 - h);
-        acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billedNow, h)] += CRM_SAMPLE * ((flagChance * planOfferCost[o] * billedNow * 100 + 0.5) | 0);
-      }
-    }
-  }
-
-  /**
-   * Drop the rows of customers who left the market, keeping the others in order. Rows are
-   * independent (draws come from the stored id hash, sums are order-free), so this changes no
-   * result; the loop no longer visits departed customers.
-   */
-  function compact(): void {
-    let j = 0;
-    for (let i = 0; i < stored; i++) {
-      if ((info[i] & OP_MASK) === GONE) continue;
-      if (i !== j) {
-        info[j] = info[i];
-        spendFen[j] = spendFen[i];
-        sat[j] = sat[i];
-        points[j] = points[i];
-        history[j] = history[i];
-        idHash[j] = idHash[i];
-      }
-      j++;
-    }
-    stored = j;
-    gone = 0;
-  }
-
-  function init(): Float64Array {
-    acc.fill(0);
-    buildTables(tb, plan, 0, null, null, L, 0);
-    addArrivals(0, plan.customers);
-    monthLoop(0);
-    return acc;
-  }
-
-  function step(t: number, prev: Float64Array): Float64Array {
-    // Standing totals carry over; the month's counts start again.
-    acc.fill(0, L.monthlyStart);
-    if (gone > COMPACT_AT * stored) compact();
-    buildTables(tb, plan, t, prev, summarize(prev, L, plan, t - 1, prevSummary), L, nextId);
-    addArrivals(t, tb.arrivals);
-    monthLoop(t);
-    return acc;
-  }
 
   return {
-    layout: L,
-    init,
-    step,
+    O,
+    S,
+    M,
+    seed,
+    segs,
+    L,
+    acc,
+    prevSummary,
+    tb,
+    capacity,
+    info,
+    spendFen,
+    sat,
+    points,
+    history,
+    idHash,
+    quantiles,
+    cumShare,
+    startSegCum,
+    arrivalSegCum,
+    thresholds,
+    startOpCum,
+    OP0,
+    CELLS0,
+    SPEND0,
+    ALIVE0,
+    JOINED0,
+    SAT0,
+    CRM0,
+    CAUSES,
+    WIDTH,
+    hazardBase,
+    hazardSat,
+    hazardContract,
+    hazardBundle,
+    hazardPoints,
+    satTarget,
+    destCum,
+    arrivalCum,
+    priceMult,
+    incidentRate,
+    fastResolution,
+    pointsPerRmb,
+    pointValue,
+    contractUptake,
+    contractLength,
+    subsidy,
+    renewalRate,
+    bundleUptake,
+    bundleAdopt,
+    tauBin,
+    tauFrac,
+    crmOn,
+    crmSegment,
+    crmFalseFlagK,
+    recall,
+    saveRate,
+    offerCostMonths,
+    planOn,
+    planSegment,
+    planFalseFlagK,
+    planRecall,
+    planOfferCost,
+    winBackWindow,
+    winBackRate,
+    winBackCost,
+    plan,
+    w,
+    W,
+    stored: 0, // customer rows in use
+    gone: 0, // rows of customers who left the market since the last compaction
+    nextId: 0, // global id of the next customer to be born
+  };
+}
+type SliceState = ReturnType<typeof createState>;
+
+function pickSegment(st: SliceState, u: number, cum: Float64Array): number {
+  const { S } = st;
+  let s = 0;
+  while (s < S - 1 && u >= cum[s]) s++;
+  return s;
+}
+
+function tierOf(st: SliceState, s: number, x: number): number {
+  const { thresholds } = st;
+  const b = s * 3;
+  return x < thresholds[b] ? 0 : x < thresholds[b + 1] ? 1 : x < thresholds[b + 2] ? 2 : 3;
+}
+
+function pick(cum: Float64Array, base: number, n: number, u: number): number {
+  let j = 0;
+  while (j < n - 1 && u >= cum[base + j]) j++;
+  return j;
+}
+
+/** Add (sign 1) or remove (sign -1) customer li from the standing totals of its operator. */
+function standing(st: SliceState, li: number, sign: number): void {
+  const { ALIVE0, CELLS0, S, SPEND0, WIDTH, acc, history, info, spendFen } = st;
+  const x = info[li];
+  const o = x & OP_MASK;
+  const s = (x >>> SEG_SHIFT) & 0xff;
+  const k = (x >>> TIER_SHIFT) & 3;
+  const b = (x >>> BUNDLED_BIT) & 1;
+  const fen = spendFen[li];
+  const cell = CELLS0 + (((o * S + s) * TIERS + k) * 2 + b) * 2;
+  acc[cell] += sign;
+  acc[cell + 1] += sign * fen;
+  const bin = SPEND0 + (((o * S + s) * 2 + b) * POS_BINS + intBin(fen)) * 2;
+  acc[bin] += sign;
+  acc[bin + 1] += sign * fen;
+  acc[ALIVE0 + o * WIDTH + (history[li] & 0xffff)] += sign;
+}
+
+/** Book a signed contract (and its handset subsidy) for customer li with operator o. */
+function signContract(st: SliceState, li: number, o: number): void {
+  const { OP0, acc, contractLength, info, subsidy } = st;
+  info[li] = (info[li] & KEEP_BELOW_CONTRACT) | (contractLength[o] << CONTRACT_SHIFT);
+  acc[OP0 + o * ACC_OP_STRIDE + AccOp.subsidy] += Math.round(subsidy[o] * 100);
+}
+
+/** Create customer li (global id g) in month t; `start` = part of the starting base. */
+function bear(st: SliceState, li: number, g: number, t: number, start: boolean): void {
+  const { JOINED0, L, O, OP0, S, WIDTH, acc, arrivalCum, arrivalSegCum, bundleUptake, contractLength, contractUptake, history, idHash, info, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum } = st;
+  idHash[li] = idKey(seed, g);
+  const key = customerMonthKey(seed, g, BIRTH_MONTH);
+  const s = pickSegment(st, draw(key, Purpose.segment), start ? startSegCum : arrivalSegCum);
+  const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], draw32(key, Purpose.spend)));
+  const k = tierOf(st, s, x);
+  const uo = draw(key, Purpose.operator);
+  const o = start ? pick(startOpCum, s * O, O, uo) : pick(arrivalCum, (s * TIERS + k) * O, O, uo);
+  const bundled = draw(key, Purpose.bundled) < bundleUptake[o * S + s] ? 1 : 0;
+  let months = 0;
+  const signs = draw(key, Purpose.contract) < contractUptake[o * S + s];
+  if (signs && start) months = 1 + Math.floor(draw(key, Purpose.contractLeft) * contractLength[o]);
+  info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | NEW_FLAG | (months << CONTRACT_SHIFT);
+  spendFen[li] = Math.round(x * 100);
+  history[li] = t | (NO_OPERATOR << 16);
+  if (signs && !start) signContract(st, li, o);
+  const target = satTarget[(s * TIERS + k) * O + o];
+  sat[li] = start ? Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5))) : target;
+  // The starting base holds a points balance around the steady state of its earning rate.
+  const billed = x * priceMult[(o * S + s) * 2 + bundled];
+  points[li] = start ? (draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH : 0;
+  standing(st, li, 1);
+  acc[JOINED0 + o * WIDTH + t] += 1;
+  if (!start) {
+    acc[OP0 + o * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
+    acc[L.arrivals] += 1;
+  }
+}
+
+/** Move customer li from operator `from` to `to` in month t (a switch or a win-back). */
+function moveTo(st: SliceState, li: number, key: number, from: number, to: number, t: number): void {
+  const { JOINED0, O, OP0, S, WIDTH, acc, bundleUptake, contractUptake, history, info, points, sat, satTarget } = st;
+  standing(st, li, -1);
+  const x = info[li];
+  const s = (x >>> SEG_SHIFT) & 0xff;
+  const k = (x >>> TIER_SHIFT) & 3;
+  const bundled = draw(key, Purpose.bundle) < bundleUptake[to * S + s] ? 1 : 0;
+  info[li] = to | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | FORMER_FLAG;
+  history[li] = t | (from << 16);
+  points[li] = 0;
+  sat[li] = satTarget[(s * TIERS + k) * O + to];
+  standing(st, li, 1);
+  acc[OP0 + to * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
+  acc[JOINED0 + to * WIDTH + t] += 1;
+  if (draw(key, Purpose.join) < contractUptake[to * S + s]) signContract(st, li, to);
+}
+
+function countChurn(st: SliceState, o: number, s: number, k: number, d: number, causeIndex: number): void {
+  const { CAUSES, L, O, OP0, S, acc } = st;
+  acc[OP0 + o * ACC_OP_STRIDE + AccOp.churned] += 1;
+  acc[L.segChurned + o * S + s] += 1;
+  acc[L.tierChurned + o * TIERS + k] += 1;
+  acc[L.switching + o * (O + 1) + d] += 1;
+  acc[L.cause + o * CAUSES + causeIndex] += 1;
+}
+
+/** The hazard of customer li in its current state (for the rare paths: new and moved customers). */
+function hazardNow(st: SliceState, li: number): number {
+  const { O, S, info, pointValue, points, priceMult, sat, spendFen, tb } = st;
+  const x = info[li];
+  const o = x & OP_MASK;
+  const s = (x >>> SEG_SHIFT) & 0xff;
+  const bundled = (x >>> BUNDLED_BIT) & 1;
+  const sv = sat[li];
+  const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
+  const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
+  const pointsValue = points[li] * pointValue[o];
+  const pb = pointsValue < POINT_EDGE_LOW * billed ? 0 : pointsValue < POINT_EDGE_HIGH * billed ? 1 : 2;
+  return hazardOf(tb, O, s, (x >>> TIER_SHIFT) & 3, o, b, x >>> CONTRACT_SHIFT > 0 ? 1 : 0, bundled, pb);
+}
+
+/**
+ * CRM score bin: where this customer stands in the operator's ranking. The score is
+ * value^useValue × risk^useRisk × scale (value × risk by default; random targeting has scale 0,
+ * so every customer shares bin 0).
+ */
+function scoreBin(c: CrmParams, o: number, billed: number, h: number): number {
+  return intBin(Math.round((1 + c.useValue[o] * (billed - 1)) * (1 + c.useRisk[o] * (h - 1)) * c.scoreScale[o]));
+}
+
+function addArrivals(st: SliceState, t: number, count: number): void {
+  const { W, w } = st;
+  const end = st.nextId + count;
+  for (let g = st.nextId; g < end; g++) if ((g >> BLOCK_BITS) % W === w) bear(st, st.stored++, g, t, t === 0);
+  st.nextId = end;
+}
+
+/**
+ * The hot loop (model.md §4 step 4): for each customer, satisfaction, churn (hazard, CRM,
+ * destination, win-back), contract and bundle changes, points, and the month's counts.
+ * Customers born this month (NEW) are only counted.
+ */
+function monthLoop(st: SliceState, t: number): void {
+  const { CRM0, L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlagK, crmOn, crmSegment, destCum, fastResolution, hazardBase, hazardBundle, hazardContract, hazardPoints, hazardSat, history, idHash, incidentRate, info, offerCostMonths, planFalseFlagK, planOfferCost, planOn, planRecall, planSegment, pointValue, points, pointsPerRmb, priceMult, recall, renewalRate, sat, satTarget, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
+  const n = st.stored;
+  const mk = monthKey(t);
+  const adjust = SAT.adjust;
+  const fastDrop = SAT.fastFailureDrop;
+  const slowDrop = SAT.slowFailureDrop;
+  const keep = 1 - POINTS_REDEEMED_PER_MONTH;
+  const opStride = ACC_OP_STRIDE;
+  const maxHazard = HAZARD.max;
+  // Whole-month switches, so that the per-customer tests below are predictable branches.
+  let anyCrm = 0;
+  let anyPlan = 0;
+  for (let o = 0; o < O; o++) (anyCrm |= crmOn[o]), (anyPlan |= planOn[o]);
+
+  // Data-dependent choices (contract state, points bucket, CRM cover, bundle adoption) are
+  // written as arithmetic on 0/1 values: random branches would be mispredicted for a large
+  // share of customers, and that, not the arithmetic, is what costs time here.
+  for (let li = 0; li < n; li++) {
+    let x = info[li];
+    let o = x & OP_MASK;
+    if (o === GONE) continue;
+    const s = (x >>> SEG_SHIFT) & 0xff;
+    const k = (x >>> TIER_SHIFT) & 3;
+    const sko = (s * TIERS + k) * O + o;
+    let h = -1; // this month's hazard, kept for the CRM budget histogram (-1: not computed)
+    let moved = false; // operator or bundle changed this month
+    let billedNow = -1; // this month's bill, when known
+
+    if (x & NEW_FLAG) {
+      x &= ~NEW_FLAG;
+      info[li] = x;
+    } else {
+      // The key is uniform: it is the churn draw; other purposes are hashed from it.
+      const key = fmix32(idHash[li] ^ mk);
+
+      // Contract clock: 0 no contract, 1 in contract, 2 expiring this month.
+      const cl = x >>> CONTRACT_SHIFT;
+      const inContract = +(cl > 0);
+      const contractState = inContract + +(cl === 1);
+      x -= inContract << CONTRACT_SHIFT;
+      info[li] = x;
+
+      // Satisfaction drifts toward perceived value; service failures knock it down.
+      let sv = sat[li];
+      sv += adjust * (satTarget[sko] - sv);
+      const pInc = incidentRate[o];
+      const ui = (fmix32(key ^ INCIDENT_SALT) >>> 0) * INV_2_32;
+      if (ui < pInc) sv -= ui < pInc * fastResolution[o] ? fastDrop : slowDrop;
+      sv = sv < 0 ? 0 : sv > 1 ? 1 : sv;
+      sat[li] = sv;
+
+      // Hazard: the product of the table factors (tables.ts hazardOf).
+      const bundled = (x >>> BUNDLED_BIT) & 1;
+      const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
+      billedNow = billed;
+      const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
+      const pointsValue = points[li] * pointValue[o];
+      const pb = +(pointsValue >= POINT_EDGE_LOW * billed) + +(pointsValue >= POINT_EDGE_HIGH * billed);
+      h =
+        hazardBase[sko] *
+        hazardSat[b] *
+        hazardContract[o * CONTRACT_STATES + contractState] *
+        hazardBundle[o * 2 + bundled] *
+        hazardPoints[s * POINT_BUCKETS + pb];
+      if (h > maxHazard) h = maxHazard;
+      let churn = (key >>> 0) * INV_2_32 < h;
+
+      // CRM early warning: flagged customers get offers in score order while the budget lasts.
+      if (anyCrm) {
+        const covered = crmOn[o] & crmSegment[o * S + s];
+        const v = draw(key, Purpose.crm);
+        const r = recall[o];
+        // Flagged: a churner with chance = recall; others with chance K·h/(1−h) (tables.ts falseFlagChance).
+        if (covered & +(churn ? v < r : v * (1 - h) < crmFalseFlagK[o] * h)) {
+          const bin = scoreBin(tb.crm, o, billed, h);
+          const tau = tauBin[o];
+          if (bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o])) {
+            const ob = OP0 + o * opStride;
+            acc[ob + AccOp.retention] += Math.round(offerCostMonths[o] * billed * 100);
+            acc[ob + AccOp.offers] += 1;
+            // Given v < r, v / r is uniform: it decides whether the offer saves the customer.
+            if (churn && v / r < saveRate[o]) {
+              churn = false;
+              acc[ob + AccOp.saves] += 1;
+              sat[li] = Math.min(1, sv + SAT.savedBoost);
+            }
+          }
+        }
+      }
+
+      if (churn) {
+        const d = pick(destCum, sko * (O + 1), O + 1, draw(key, Purpose.destination));
+        countChurn(st, o, s, k, d, churnCause(tb, O, s, k, o, b, contractState));
+        if (d === O) {
+          standing(st, li, -1);
+          info[li] = (x & ~OP_MASK) | GONE;
+          acc[L.exits] += 1;
+          st.gone++;
+          continue;
+        }
+        moveTo(st, li, key, o, d, t);
+        o = d;
+        moved = true;
+      } else {
+        if (x & FORMER_FLAG) {
+          const hist = history[li];
+          const p = (hist >>> 16) & 0xff;
+          if (t - (hist & 0xffff) > winBackWindow[p]) {
+            info[li] = x & ~FORMER_FLAG; // the former operator no longer tries
+          } else {
+            // The former operator approaches its recent leavers.
+            acc[OP0 + p * opStride + AccOp.winBackCost] += Math.round(winBackCost[p] * 100);
+            if (draw(key, Purpose.winBack) < winBackRate[p]) {
+              countChurn(st, o, s, k, p, RIVAL_CAMPAIGN);
+              acc[OP0 + p * opStride + AccOp.winBacks] += 1;
+              moveTo(st, li, key, o, p, t);
+              o = p;
+              moved = true;
+            }
+          }
+        }
+        if (!moved) {
+          if (contractState === 2 && contractLength[o] > 0 && draw(key, Purpose.renewal) < renewalRate[o]) signContract(st, li, o);
+          // Existing customers take up the bundle toward the operator's target.
+          const adopt = bundleAdopt[o * S + s] * (1 - bundled);
+          if (adopt > 0 && draw(key, Purpose.bundle) < adopt) {
+            standing(st, li, -1);
+            info[li] |= 1 << BUNDLED_BIT;
+            standing(st, li, 1);
+            moved = true; // its bill changed: recompute below
+          }
+        }
+      }
+    }
+
+    // Month-end counts of a customer still in the market: satisfaction level and points.
+    const os = o * S + s;
+    const sv = sat[li];
+    acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
+    if (billedNow < 0 || moved) billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
+    points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
+    if (anyPlan && (idHash[li] & (CRM_SAMPLE - 1)) === 0 && planOn[o] & planSegment[os]) {
+      // What offering to this customer next month would be expected to cost, by score: next
+      // month's budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is
+      // estimated from the customers whose id hash is a multiple of CRM_SAMPLE (the same
+      // customers whatever the slicing), weighted up.
+      if (h < 0 || moved) h = hazardNow(st, li);
+      // P(flag) = recall·h + min(1, K·h/(1−h))·(1−h) = recall·h + min(1−h, K·h)
+      const kh = planFalseFlagK[o] * h;
+      const flagChance = planRecall[o] * h + (kh < 1 - h ? kh : 1 - h);
+      acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billedNow, h)] += CRM_SAMPLE * ((flagChance * planOfferCost[o] * billedNow * 100 + 0.5) | 0);
+    }
+  }
+}
+
+/**
+ * Drop the rows of customers who left the market, keeping the others in order. Rows are
+ * independent (draws come from the stored id hash, sums are order-free), so this changes no
+ * result; the loop no longer visits departed customers.
+ */
+function compact(st: SliceState): void {
+  const { history, idHash, info, points, sat, spendFen } = st;
+  let j = 0;
+  for (let i = 0; i < st.stored; i++) {
+    if ((info[i] & OP_MASK) === GONE) continue;
+    if (i !== j) {
+      info[j] = info[i];
+      spendFen[j] = spendFen[i];
+      sat[j] = sat[i];
+      points[j] = points[i];
+      history[j] = history[i];
+      idHash[j] = idHash[i];
+    }
+    j++;
+  }
+  st.stored = j;
+  st.gone = 0;
+}
+
+function init(st: SliceState): Float64Array {
+  const { L, acc, plan, tb } = st;
+  acc.fill(0);
+  buildTables(tb, plan, 0, null, null, L, 0);
+  addArrivals(st, 0, plan.customers);
+  monthLoop(st, 0);
+  return acc;
+}
+
+function step(st: SliceState, t: number, prev: Float64Array): Float64Array {
+  const { L, acc, plan, prevSummary, tb } = st;
+  // Standing totals carry over; the month's counts start again.
+  acc.fill(0, L.monthlyStart);
+  if (st.gone > COMPACT_AT * st.stored) compact(st);
+  buildTables(tb, plan, t, prev, summarize(prev, L, plan, t - 1, prevSummary), L, st.nextId);
+  addArrivals(st, t, tb.arrivals);
+  monthLoop(st, t);
+  return acc;
+}
+
+export function createSlice(plan: Plan, w: number, W: number): Slice {
+  const st = createState(plan, w, W);
+  return {
+    layout: st.L,
+    init: () => init(st),
+    step: (t, prev) => step(st, t, prev),
     get stored() {
-      return stored;
+      return st.stored;
     },
   };
 }
