@@ -9,7 +9,7 @@ import { Coordinator } from '../engine/coordinator.ts';
 import { compilePlan } from '../engine/plan.ts';
 import type { Scenario } from '../engine/schema.ts';
 import { runScenario } from '../engine/simulation.ts';
-import type { SliceRequest } from './sliceWorker.ts';
+import type { SliceRequest, SliceWorkerData } from './sliceWorker.ts';
 
 /**
  * Start a slice worker. Run from TypeScript sources (tsx), a worker thread does not inherit the
@@ -32,22 +32,30 @@ export async function runScenarioNode(
   if (workers <= 1) return runScenario(scenario, overrides, onMonth);
   const plan = compilePlan(scenario, overrides);
   const coordinator = new Coordinator(plan);
-  const pool = Array.from({ length: workers }, (_, index) => startSliceWorker({ scenario, overrides, index, count: workers }));
+  // Shared memory for the accumulators: no copies of them cross between threads.
+  const bytes = coordinator.accLayout.size * Float64Array.BYTES_PER_ELEMENT;
+  const combinedBuffer = new SharedArrayBuffer(bytes);
+  const combined = new Float64Array(combinedBuffer);
+  const partBuffers = Array.from({ length: workers }, () => new SharedArrayBuffer(bytes));
+  const parts = partBuffers.map((b) => new Float64Array(b));
+  const pool = partBuffers.map((part, index) =>
+    startSliceWorker({ scenario, overrides, index, count: workers, combined: combinedBuffer, part } satisfies SliceWorkerData),
+  );
   const ask = (worker: Worker, request: SliceRequest) =>
-    new Promise<Float64Array>((resolve, reject) => {
+    new Promise<void>((resolve, reject) => {
       const onError = (e: Error) => reject(e);
       worker.once('error', onError);
-      worker.once('message', (acc: Float64Array) => {
+      worker.once('message', () => {
         worker.off('error', onError);
-        resolve(acc);
+        resolve();
       });
       worker.postMessage(request);
     });
   try {
     for (let t = 0; t <= plan.months; t++) {
-      const previous = coordinator.current;
-      const accs = await Promise.all(pool.map((w) => ask(w, t === 0 ? { type: 'init' } : { type: 'step', month: t, previous })));
-      const update = coordinator.finishMonth(t, accs);
+      await Promise.all(pool.map((w) => ask(w, { month: t })));
+      const update = coordinator.finishMonth(t, parts);
+      combined.set(coordinator.current);
       onMonth?.(update);
     }
   } finally {
