@@ -119,7 +119,7 @@ function createState(plan: Plan, w: number, W: number) {
   }
 
   // Hot-loop references to the tables (the arrays themselves are refilled, never replaced).
-  const { hazardBase, hazardSat, hazardContract, hazardBundle, hazardPoints, satTarget, destCum, arrivalCum, priceMult } = tb;
+  const { hazardBase, hazardSat, hazardContract, satTarget, destCum, arrivalCum, priceMult } = tb;
   const { incidentRate, fastResolution, pointsPerRmb, pointValue, contractUptake, contractLength, subsidy, renewalRate } = tb;
   const { bundleUptake, bundleAdopt, tauBin, tauFrac } = tb;
   const { on: crmOn, segment: crmSegment, falseFlagK: crmFalseFlagK, recall, saveRate, offerCostMonths } = tb.crm;
@@ -173,8 +173,6 @@ function createState(plan: Plan, w: number, W: number) {
     hazardBase,
     hazardSat,
     hazardContract,
-    hazardBundle,
-    hazardPoints,
     satTarget,
     destCum,
     arrivalCum,
@@ -354,7 +352,7 @@ function addArrivals(st: SliceState, t: number, count: number): void {
  * Customers born this month (NEW) are only counted.
  */
 function monthLoop(st: SliceState, t: number): void {
-  const { CRM0, L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlagK, crmOn, crmSegment, destCum, fastResolution, hazardBase, hazardBundle, hazardContract, hazardPoints, hazardSat, history, idHash, incidentRate, info, offerCostMonths, planFalseFlagK, planOfferCost, planOn, planRecall, planSegment, pointValue, points, pointsPerRmb, priceMult, recall, renewalRate, sat, satTarget, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
+  const { CRM0, L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlagK, crmOn, crmSegment, destCum, fastResolution, hazardBase, hazardContract, hazardSat, history, idHash, incidentRate, info, offerCostMonths, planFalseFlagK, planOfferCost, planOn, planRecall, planSegment, pointValue, points, pointsPerRmb, priceMult, recall, renewalRate, sat, satTarget, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
   const n = st.stored;
   const mk = monthKey(t);
   const adjust = SAT.adjust;
@@ -412,12 +410,7 @@ function monthLoop(st: SliceState, t: number): void {
       const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
       const pointsValue = points[li] * pointValue[o];
       const pb = +(pointsValue >= POINT_EDGE_LOW * billed) + +(pointsValue >= POINT_EDGE_HIGH * billed);
-      h =
-        hazardBase[sko] *
-        hazardSat[b] *
-        hazardContract[o * CONTRACT_STATES + contractState] *
-        hazardBundle[o * 2 + bundled] *
-        hazardPoints[s * POINT_BUCKETS + pb];
+      h = hazardBase[sko * POINT_BUCKETS + pb] * hazardSat[b] * hazardContract[(o * CONTRACT_STATES + contractState) * 2 + bundled];
       if (h > maxHazard) h = maxHazard;
       let churn = (key >>> 0) * INV_2_32 < h;
 

@@ -15,12 +15,13 @@ export const TARGETING = { valueRisk: 0, value: 1, risk: 2, random: 3 } as const
 export interface Tables {
   month: number;
   portability: boolean;
-  /** Hazard factors (see hazardOf): per (s*TIERS + k)*O + o, per satisfaction bucket, per o*3 + contract state, per o*2 + bundled, per s*3 + points bucket. */
+  /** Hazard factors (see hazardOf), folded into three look-ups: */
+  /** base churn × portability × rival attractiveness × points lock-in, per ((s*TIERS + k)*O + o)*POINT_BUCKETS + points bucket */
   hazardBase: Float64Array;
+  /** satisfaction factor per bucket */
   hazardSat: Float64Array;
+  /** contract factor × bundle lock-in, per (o*CONTRACT_STATES + contract state)*2 + bundled */
   hazardContract: Float64Array;
-  hazardBundle: Float64Array;
-  hazardPoints: Float64Array;
   /** Log-terms for churn-cause attribution. */
   satLog: Float64Array; // [b]
   priceLog: Float64Array; // [(s*TIERS + k)*O + o]
@@ -121,11 +122,9 @@ export function createTables(plan: Plan): Tables {
   return {
     month: -1,
     portability: false,
-    hazardBase: new Float64Array(skO),
+    hazardBase: new Float64Array(skO * POINT_BUCKETS),
     hazardSat: new Float64Array(SAT_BUCKETS),
-    hazardContract: new Float64Array(O * CONTRACT_STATES),
-    hazardBundle: new Float64Array(O * 2),
-    hazardPoints: new Float64Array(S * POINT_BUCKETS),
+    hazardContract: new Float64Array(O * CONTRACT_STATES * 2),
     satLog: new Float64Array(SAT_BUCKETS),
     priceLog: new Float64Array(skO),
     campaignLog: new Float64Array(skO),
@@ -388,16 +387,14 @@ function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
   }
   for (let o = 0; o < O; o++) {
     const lv = ops[o].levers;
-    tb.hazardContract[o * CONTRACT_STATES] = 1;
-    tb.hazardContract[o * CONTRACT_STATES + 1] = HAZARD.inContract * Math.exp(-lv.contracts.earlyTerminationFee / HAZARD.terminationFeeScale);
-    tb.hazardContract[o * CONTRACT_STATES + 2] = HAZARD.expirySpike;
-    tb.hazardBundle[o * 2] = 1;
-    tb.hazardBundle[o * 2 + 1] = 1 - lv.pricing.bundle.lockIn;
+    const contract = [1, HAZARD.inContract * Math.exp(-lv.contracts.earlyTerminationFee / HAZARD.terminationFeeScale), HAZARD.expirySpike];
+    const bundle = [1, 1 - lv.pricing.bundle.lockIn];
+    for (let c = 0; c < CONTRACT_STATES; c++)
+      for (let bundled = 0; bundled < 2; bundled++) tb.hazardContract[(o * CONTRACT_STATES + c) * 2 + bundled] = contract[c] * bundle[bundled];
   }
   for (let s = 0; s < S; s++) {
     const seg = segs[s];
     const switchSens = seg.sensitivity.switchingCost;
-    for (let p = 0; p < POINT_BUCKETS; p++) tb.hazardPoints[s * POINT_BUCKETS + p] = Math.exp(-HAZARD.pointsLock * p * switchSens);
     const portabilityLog = tb.portability ? HAZARD.numberLock * seg.numberAttachment * switchSens : 0;
     tb.portabilityLog[s] = portabilityLog;
     for (let k = 0; k < TIERS; k++)
@@ -419,24 +416,26 @@ function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
         const rival = Math.min(HAZARD.rivalMax, Math.max(HAZARD.rivalMin, Math.exp(rivalLog)));
         tb.priceLog[base + o] = rivals > 0 ? HAZARD.rivalElasticity * Math.log(price / rivals) : 0;
         tb.campaignLog[base + o] = rivals > 0 ? HAZARD.rivalElasticity * Math.log(campaign / rivals) : 0;
-        tb.hazardBase[base + o] = tb.active[o] ? seg.baseChurn * Math.exp(portabilityLog) * rival : 0;
+        for (let p = 0; p < POINT_BUCKETS; p++)
+          tb.hazardBase[(base + o) * POINT_BUCKETS + p] = tb.active[o]
+            ? seg.baseChurn * Math.exp(portabilityLog - HAZARD.pointsLock * p * switchSens) * rival
+            : 0;
       }
   }
 }
 
 /**
  * The monthly churn hazard of a customer (model.md §4):
- *   h = base(segment, tier, operator) [base churn × portability × rival attractiveness]
+ *   h = base churn(segment) × portability × rival attractiveness(segment, tier, operator)
  *       × f(satisfaction bucket) × g(contract state) × bundle lock-in × points lock-in,
+ * stored as three factors: (segment, tier, operator, points), (satisfaction), (operator, contract, bundle);
  * capped at HAZARD.max. The hot loop inlines this product; tests call it.
  */
 export function hazardOf(tb: Tables, O: number, s: number, k: number, o: number, b: number, c: number, bundled: number, p: number): number {
   const h =
-    tb.hazardBase[(s * TIERS + k) * O + o] *
+    tb.hazardBase[((s * TIERS + k) * O + o) * POINT_BUCKETS + p] *
     tb.hazardSat[b] *
-    tb.hazardContract[o * CONTRACT_STATES + c] *
-    tb.hazardBundle[o * 2 + bundled] *
-    tb.hazardPoints[s * POINT_BUCKETS + p];
+    tb.hazardContract[(o * CONTRACT_STATES + c) * 2 + bundled];
   return h < HAZARD.max ? h : HAZARD.max;
 }
 
