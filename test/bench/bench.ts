@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { runScenarioNode } from '../../src/cli/runNode.ts';
 import { at } from '../../src/engine/frame.ts';
+import { measureThreadScaling } from './threadScaling.ts';
 import { createSimulation } from '../../src/engine/simulation.ts';
 import { formatIssue, validateScenario } from '../../src/engine/validate.ts';
 
@@ -68,12 +69,15 @@ const ttfcDefault = firstChartMs(scenario.market.customers);
 const ttfcMillion = firstChartMs(1_000_000);
 const one = await timedRun(1);
 const two = await timedRun(2);
+// Measured right after the runs, so that it reflects the machine's state when they ran.
+const machineScaling = await measureThreadScaling();
 const fmt = (x: number) => (x / 1e6).toFixed(1).padStart(8);
 console.log(`default scenario, ${customers.toLocaleString('en')} customers × ${months} months, full metrics (${(one.simulated / 1e6).toFixed(0)} M customer-months simulated)`);
 console.log('workers   total s   month 0 s   M cust-months/s (all)   M cust-months/s (months 2+)');
 for (const r of [one, two])
   console.log(`${String(r.workers).padStart(7)}   ${r.total.toFixed(2).padStart(7)}   ${r.firstMonth.toFixed(2).padStart(9)}   ${fmt(r.overallCmps).padStart(21)}   ${fmt(r.steadyCmps).padStart(27)}`);
 console.log(`time to first chart: ${ttfcDefault.toFixed(0)} ms at ${scenario.market.customers.toLocaleString('en')} customers, ${ttfcMillion.toFixed(0)} ms at 1,000,000`);
+console.log(`this machine runs two plain compute threads at ${machineScaling.toFixed(2)}× one (the ceiling for the speed-up)`);
 console.log(`peak memory: heap+buffers ${(peakHeap / 2 ** 20).toFixed(0)} MB (main thread), rss ${(peakRss / 2 ** 20).toFixed(0)} MB (all threads)`);
 console.log(
   JSON.stringify({
@@ -83,6 +87,8 @@ console.log(
     customerMonthsPerSecondSteady: Math.round(one.steadyCmps),
     customerMonthsPerSecond2Workers: Math.round(two.overallCmps),
     speedup2Workers: Number((one.total / two.total).toFixed(2)),
+    speedup2WorkersSteady: Number((two.steadyCmps / one.steadyCmps).toFixed(2)),
+    machineThreadScaling: Number(machineScaling.toFixed(2)),
     timeToFirstChartMs: Math.round(ttfcDefault),
     timeToFirstChartMs1M: Math.round(ttfcMillion),
     peakHeapMB: Math.round(peakHeap / 2 ** 20),
