@@ -11,6 +11,9 @@ import { frameLayout, type FrameLayout } from './frame.ts';
 import { deriveFrame } from './metrics.ts';
 import type { Plan } from './plan.ts';
 
+/** Months of churn history behind customer lifetime value. */
+const CLV_WINDOW = 12;
+
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const OPERATOR_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
 
@@ -25,6 +28,9 @@ export class Coordinator {
   current: Float64Array;
   private previous: Float64Array;
   private summary: AccSummary;
+  private readonly clvChurn: Float64Array;
+  private readonly churnWindow: Float64Array;
+  private readonly baseWindow: Float64Array;
   private previousSummary: AccSummary;
 
   constructor(readonly plan: Plan) {
@@ -36,6 +42,9 @@ export class Coordinator {
     this.summary = createSummary(plan.operators, plan.segments);
     this.previousSummary = createSummary(plan.operators, plan.segments);
     this.cohortSize = new Float64Array(plan.operators * (plan.months + 1));
+    this.clvChurn = new Float64Array(plan.operators * plan.segments);
+    this.churnWindow = new Float64Array(CLV_WINDOW * plan.operators * plan.segments);
+    this.baseWindow = new Float64Array(CLV_WINDOW * plan.operators * plan.segments);
     this.meta = {
       scenarioId: s.id,
       title: s.title,
@@ -58,7 +67,8 @@ export class Coordinator {
     const swapSummary = this.previousSummary;
     this.previousSummary = this.summary;
     this.summary = summarize(this.current, L, this.plan, t, swapSummary);
-    const frame = deriveFrame(this.plan, t, this.current, this.summary, t === 0 ? null : this.previousSummary, L, this.frameLayout);
+    this.updateClvChurn(t);
+    const frame = deriveFrame(this.plan, t, this.current, this.summary, t === 0 ? null : this.previousSummary, L, this.frameLayout, this.clvChurn);
     const width = this.plan.months + 1;
     const cohort = this.current.slice(L.cohortAlive, L.cohortAlive + this.plan.operators * width);
     for (let i = 0; i < this.cohortSize.length; i++) this.cohortSize[i] += this.current[L.cohortJoined + i];
@@ -66,6 +76,29 @@ export class Coordinator {
     this.cohorts.push(cohort);
     // Copies, so that the caller may transfer them to another thread and keep output() whole.
     return { month: t, frame: frame.slice(), cohort: cohort.slice() };
+  }
+
+  /**
+   * The churn rate CLV uses, per (operator, segment): churners over subscribers at month start
+   * in the last CLV_WINDOW months. Before any month has passed, the segment's own base churn
+   * stands in for it.
+   */
+  private updateClvChurn(t: number): void {
+    const { operators: O, segments: S } = this.plan;
+    const w = t % CLV_WINDOW;
+    for (let o = 0; o < O; o++)
+      for (let s = 0; s < S; s++) {
+        const os = o * S + s;
+        this.churnWindow[w * O * S + os] = t === 0 ? 0 : this.current[this.accLayout.segChurned + os];
+        this.baseWindow[w * O * S + os] = t === 0 ? 0 : this.previousSummary.segSubscribers[os];
+        let churned = 0;
+        let base = 0;
+        for (let i = 0; i < CLV_WINDOW; i++) {
+          churned += this.churnWindow[i * O * S + os];
+          base += this.baseWindow[i * O * S + os];
+        }
+        this.clvChurn[os] = base > 0 ? churned / base : this.plan.scenario.market.segments[s].baseChurn;
+      }
   }
 
   output(): RunOutput {

@@ -75,6 +75,7 @@ export function deriveFrame(
   prev: AccSummary | null,
   L: AccLayout,
   F: FrameLayout,
+  clvChurn: Float64Array,
 ): Float64Array {
   const O = plan.operators;
   const S = plan.segments;
@@ -160,9 +161,10 @@ export function deriveFrame(
       f[at.seg(F, o, s, 'churnRate')] = churnRate;
       f[at.seg(F, o, s, 'revenue')] = segRevenue;
       f[at.seg(F, o, s, 'profit')] = segMargin;
-      // Customer lifetime value: monthly margin over the expected (discounted) lifetime, which
-      // is capped at 50 years when neither churn nor discounting would end it.
-      f[at.seg(F, o, s, 'clv')] = (margin * (1 + discount)) / Math.max(discount + churnRate, 1 / MAX_LIFETIME_MONTHS);
+      // Customer lifetime value: monthly margin over the expected (discounted) lifetime, at the
+      // churn rate of the last twelve months (clvChurn); the lifetime is capped at 50 years
+      // when neither churn nor discounting would end it.
+      f[at.seg(F, o, s, 'clv')] = (margin * (1 + discount)) / Math.max(discount + clvChurn[os], 1 / MAX_LIFETIME_MONTHS);
     }
     for (let k = 0; k < TIERS; k++) {
       const start = prev ? prev.tierSubscribers[o * TIERS + k] : 0;
