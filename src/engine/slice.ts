@@ -370,9 +370,9 @@ function monthLoop(st: SliceState, t: number): void {
   let anyPlan = 0;
   for (let o = 0; o < O; o++) (anyCrm |= crmOn[o]), (anyPlan |= planOn[o]);
 
-  // Data-dependent choices (contract state, points bucket, CRM cover, bundle adoption) are
-  // written as arithmetic on 0/1 values: random branches would be mispredicted for a large
-  // share of customers, and that, not the arithmetic, is what costs time here.
+  // Data-dependent choices that go either way for many customers (contract state, points
+  // bucket) are written as arithmetic on 0/1 values: mispredicted branches, not arithmetic, are
+  // what costs time here. Tests that are rarely true stay branches.
   for (let li = 0; li < n; li++) {
     let x = info[li];
     let o = x & OP_MASK;
@@ -395,8 +395,11 @@ function monthLoop(st: SliceState, t: number): void {
       const cl = x >>> CONTRACT_SHIFT;
       const inContract = +(cl > 0);
       const contractState = inContract + +(cl === 1);
-      x -= inContract << CONTRACT_SHIFT;
-      info[li] = x;
+      if (inContract) {
+        // (Written only when it changes: a store per customer costs more than the branch.)
+        x -= 1 << CONTRACT_SHIFT;
+        info[li] = x;
+      }
 
       // Satisfaction drifts toward perceived value; service failures knock it down.
       let sv = sat[li];
@@ -419,12 +422,13 @@ function monthLoop(st: SliceState, t: number): void {
       let churn = (key >>> 0) * INV_2_32 < h;
 
       // CRM early warning: flagged customers get offers in score order while the budget lasts.
-      if (anyCrm) {
-        const covered = crmOn[o] & crmSegment[o * S + s];
+      // (A branch here: programmes cover a minority of customers, so a mispredicted test costs
+      // less than drawing for everyone.)
+      if (anyCrm && crmOn[o] & crmSegment[o * S + s]) {
         const v = draw(key, Purpose.crm);
         const r = recall[o];
         // Flagged: a churner with chance = recall; others with chance K·h/(1−h) (tables.ts falseFlagChance).
-        if (covered & +(churn ? v < r : v * (1 - h) < crmFalseFlagK[o] * h)) {
+        if (churn ? v < r : v * (1 - h) < crmFalseFlagK[o] * h) {
           const bin = scoreBin(tb.crm, o, billed, h);
           const tau = tauBin[o];
           if (bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o])) {
