@@ -496,7 +496,7 @@ function monthLoop(st: SliceState, t: number): void {
     acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
     if (billedNow < 0 || moved) billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
     points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
-    if (anyPlan && (idHash[li] & (CRM_SAMPLE - 1)) === 0 && planOn[o] & planSegment[os]) {
+    if (anyPlan && planOn[o] & planSegment[os] && (idHash[li] & (CRM_SAMPLE - 1)) === 0) {
       // What offering to this customer next month would be expected to cost, by score: next
       // month's budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is
       // estimated from the customers whose id hash is a multiple of CRM_SAMPLE (the same
