@@ -1,3 +1,8 @@
+/**
+ * Quick timing of the engine's month loop for A/B experiments while tuning (not the benchmark:
+ * that is bench.ts, `npm run bench`). Usage: node --import tsx test/bench/quick.ts [customers] [months]
+ * On a shared virtual machine, compare variants by alternating runs, never by one run each.
+ */
 import { readFileSync } from 'node:fs';
 import { validateScenario } from '../../src/engine/validate.ts';
 import { createSimulation } from '../../src/engine/simulation.ts';

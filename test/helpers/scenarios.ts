@@ -1,18 +1,14 @@
 /** Loading and varying scenarios in tests. */
 import { readFileSync } from 'node:fs';
 import type { ScenarioInput, Scenario } from '../../src/engine/schema.ts';
-import { formatIssue, validateScenario } from '../../src/engine/validate.ts';
+import { validated } from './builders.ts';
 
 export function readScenarioInput(name = 'default'): ScenarioInput {
   return JSON.parse(readFileSync(new URL(`../../scenarios/${name}.json`, import.meta.url), 'utf8')) as ScenarioInput;
 }
 
 /** Validate or fail the test with the schema's own message. */
-export function mustValidate(input: unknown): Scenario {
-  const r = validateScenario(input);
-  if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'));
-  return r.scenario;
-}
+export const mustValidate: (input: unknown) => Scenario = validated;
 
 /** A deep copy of the default scenario's input, changed by `edit`, validated. */
 export function variant(edit: (s: ScenarioInput) => void, name = 'default'): Scenario {
