@@ -146,8 +146,10 @@ export const CrmSchema = v.object({
   budgetShare: v.optional(num(0, 0.5, 'a share of revenue'), 0),
   /** Segments whose revenue funds and receives the budget; empty = all. */
   segments: v.optional(v.array(id), []),
-  /** Cost of one retention offer, in months of the customer's bill. */
+  /** Cost of one retention offer that scales with the bill, in months of the customer's bill… */
   offerCostMonths: v.optional(num(0, 24, 'a number of months'), 1),
+  /** …plus a fixed cost per offer (gift, call, service upgrade), in RMB. */
+  offerCost: v.optional(num(0, 100_000, 'a cost in RMB'), 0),
   /** Chance an offer keeps a customer who was about to churn. */
   saveRate: v.optional(share, 0.5),
   /** In what order the budget is spent on flagged customers. */

@@ -126,8 +126,8 @@ function createState(plan: Plan, w: number, W: number) {
   const { hazardBase, hazardSat, hazardContract, satTarget, destCum, arrivalCum, priceMult } = tb;
   const { incidentRate, fastResolution, pointsPerRmb, pointValue, contractUptake, contractLength, subsidy, renewalRate } = tb;
   const { bundleUptake, bundleAdopt, tauBin, tauFrac } = tb;
-  const { on: crmOn, segment: crmSegment, falseFlagK: crmFalseFlagK, recall, saveRate, offerCostMonths } = tb.crm;
-  const { on: planOn, segment: planSegment, falseFlagK: planFalseFlagK, recall: planRecall, offerCostMonths: planOfferCost } = tb.crmNext;
+  const { on: crmOn, segment: crmSegment, falseFlag: crmFalseFlag, recall, saveRate, offerCostMonths, offerCost } = tb.crm;
+  const { on: planOn, segment: planSegment, falseFlag: planFalseFlag, recall: planRecall, offerCostMonths: planOfferCost, offerCost: planOfferFixed } = tb.crmNext;
   const { winBackWindow, winBackRate, winBackCost } = tb;
 
   // Accumulator offsets as plain numbers for the hot loop.
@@ -195,15 +195,17 @@ function createState(plan: Plan, w: number, W: number) {
     tauFrac,
     crmOn,
     crmSegment,
-    crmFalseFlagK,
+    crmFalseFlag,
     recall,
     saveRate,
     offerCostMonths,
+    offerCost,
     planOn,
     planSegment,
-    planFalseFlagK,
+    planFalseFlag,
     planRecall,
     planOfferCost,
+    planOfferFixed,
     winBackWindow,
     winBackRate,
     winBackCost,
@@ -356,7 +358,7 @@ function addArrivals(st: SliceState, t: number, count: number): void {
  * Customers born this month (NEW) are only counted.
  */
 function monthLoop(st: SliceState, t: number): void {
-  const { CRM0, L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlagK, crmOn, crmSegment, destCum, fastResolution, hazardBase, hazardContract, hazardSat, history, idHash, incidentRate, info, offerCostMonths, planFalseFlagK, planOfferCost, planOn, planRecall, planSegment, pointValue, points, pointsPerRmb, priceMult, recall, renewalRate, sat, satTarget, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
+  const { CRM0, L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, fastResolution, hazardBase, hazardContract, hazardSat, history, idHash, incidentRate, info, offerCost, offerCostMonths, planFalseFlag, planOfferCost, planOfferFixed, planOn, planRecall, planSegment, pointValue, points, pointsPerRmb, priceMult, recall, renewalRate, sat, satTarget, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
   const n = st.stored;
   const mk = monthKey(t);
   const adjust = SAT.adjust;
@@ -427,13 +429,13 @@ function monthLoop(st: SliceState, t: number): void {
       if (anyCrm && crmOn[o] & crmSegment[o * S + s]) {
         const v = draw(key, Purpose.crm);
         const r = recall[o];
-        // Flagged: a churner with chance = recall; others with chance K·h/(1−h) (tables.ts falseFlagChance).
-        if (churn ? v < r : v * (1 - h) < crmFalseFlagK[o] * h) {
+        // Flagged: a churner with chance = recall; others with the false-alarm chance (tables.ts fillCrmParams).
+        if (churn ? v < r : v < crmFalseFlag[o]) {
           const bin = scoreBin(tb.crm, o, billed, h);
           const tau = tauBin[o];
           if (bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o])) {
             const ob = OP0 + o * opStride;
-            acc[ob + AccOp.retention] += Math.round(offerCostMonths[o] * billed * 100);
+            acc[ob + AccOp.retention] += Math.round((offerCost[o] + offerCostMonths[o] * billed) * 100);
             acc[ob + AccOp.offers] += 1;
             // Given v < r, v / r is uniform: it decides whether the offer saves the customer.
             if (churn && v / r < saveRate[o]) {
@@ -502,10 +504,8 @@ function monthLoop(st: SliceState, t: number): void {
       // estimated from the customers whose id hash is a multiple of CRM_SAMPLE (the same
       // customers whatever the slicing), weighted up.
       if (h < 0 || moved) h = hazardNow(st, li);
-      // P(flag) = recall·h + min(1, K·h/(1−h))·(1−h) = recall·h + min(1−h, K·h)
-      const kh = planFalseFlagK[o] * h;
-      const flagChance = planRecall[o] * h + (kh < 1 - h ? kh : 1 - h);
-      acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billedNow, h)] += CRM_SAMPLE * ((flagChance * planOfferCost[o] * billedNow * 100 + 0.5) | 0);
+      const flagChance = planRecall[o] * h + planFalseFlag[o] * (1 - h);
+      acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billedNow, h)] += CRM_SAMPLE * ((flagChance * (planOfferFixed[o] + planOfferCost[o] * billedNow) * 100 + 0.5) | 0);
     }
   }
 }

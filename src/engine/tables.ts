@@ -69,10 +69,11 @@ export interface CrmParams {
   on: Uint8Array; // [o]
   segment: Uint8Array; // [o*S + s]
   recall: Float64Array; // [o]
-  /** recall × (1 − precision) / precision (see falseFlagChance). */
-  falseFlagK: Float64Array; // [o]
+  /** Chance that a covered customer who will not churn is flagged anyway (see falseFlagChance). */
+  falseFlag: Float64Array; // [o]
   saveRate: Float64Array; // [o]
   offerCostMonths: Float64Array; // [o]
+  offerCost: Float64Array; // [o], RMB per offer
   targeting: Uint8Array; // [o]
   /** Score = value^useValue × risk^useRisk × scoreScale (useValue, useRisk are 0 or 1; random: scale 0). */
   useValue: Uint8Array; // [o]
@@ -85,9 +86,10 @@ function createCrmParams(O: number, S: number): CrmParams {
     on: new Uint8Array(O),
     segment: new Uint8Array(O * S),
     recall: new Float64Array(O),
-    falseFlagK: new Float64Array(O),
+    falseFlag: new Float64Array(O),
     saveRate: new Float64Array(O),
     offerCostMonths: new Float64Array(O),
+    offerCost: new Float64Array(O),
     targeting: new Uint8Array(O),
     useValue: new Uint8Array(O),
     useRisk: new Uint8Array(O),
@@ -95,23 +97,48 @@ function createCrmParams(O: number, S: number): CrmParams {
   };
 }
 
-function fillCrmParams(c: CrmParams, plan: Plan, t: number): void {
+/**
+ * The early-warning model flags a customer who is about to churn with chance `recall`, and one
+ * who is not with a fixed chance `falseFlag`, set so that, at the covered customers' recent churn
+ * rate h̄, the flagged are true churners in the share `precision`:
+ *   precision = r·h̄ / (r·h̄ + falseFlag·(1 − h̄)).
+ * The false-alarm rate does not rise with a customer's own risk, so among the flagged the share
+ * of true churners grows with risk: ranking by risk (or value × risk) finds more of them.
+ */
+function fillCrmParams(c: CrmParams, plan: Plan, t: number, prevAcc: Float64Array | null, prev: AccSummary | null, L: AccLayout): void {
   const S = plan.segments;
+  const segs = plan.scenario.market.segments;
   plan.byMonth[t].forEach((p, o) => {
     const crm = p.levers.crm;
     c.on[o] = p.active && crm.recall > 0 && crm.budgetShare > 0 ? 1 : 0;
     c.recall[o] = crm.recall;
-    c.falseFlagK[o] = (crm.recall * (1 - crm.precision)) / crm.precision;
     c.saveRate[o] = crm.saveRate;
     c.offerCostMonths[o] = crm.offerCostMonths;
+    c.offerCost[o] = crm.offerCost;
     c.targeting[o] = TARGETING[crm.targeting];
     c.useValue[o] = crm.targeting === 'valueRisk' || crm.targeting === 'value' ? 1 : 0;
     c.useRisk[o] = crm.targeting === 'valueRisk' || crm.targeting === 'risk' ? 1 : 0;
     c.scoreScale[o] = crm.targeting === 'random' ? 0 : CRM_SCORE_SCALE[crm.targeting];
+    // Recent churn of the covered segments (before any month has passed: their base churn).
+    let churned = 0;
+    let base = 0;
     for (let s = 0; s < S; s++) {
-      const sid = plan.scenario.market.segments[s].id;
-      c.segment[o * S + s] = crm.segments.length === 0 || crm.segments.includes(sid) ? 1 : 0;
+      const sid = segs[s].id;
+      const covered = crm.segments.length === 0 || crm.segments.includes(sid);
+      c.segment[o * S + s] = covered ? 1 : 0;
+      if (!covered) continue;
+      if (prev && prevAcc) {
+        const lost = prevAcc[L.segChurned + o * S + s];
+        churned += lost;
+        base += prev.segSubscribers[o * S + s] + lost;
+      } else {
+        churned += segs[s].share * segs[s].baseChurn;
+        base += segs[s].share;
+      }
     }
+    const h = base > 0 ? churned / base : 0;
+    const q = crm.precision;
+    c.falseFlag[o] = h > 0 && h < 1 ? Math.min(1, (crm.recall * h * (1 - q)) / (q * (1 - h))) : 0;
   });
 }
 
@@ -370,8 +397,8 @@ export function buildTables(
       }
   }
 
-  fillCrmParams(tb.crm, plan, t);
-  fillCrmParams(tb.crmNext, plan, Math.min(t + 1, plan.months));
+  fillCrmParams(tb.crm, plan, t, prevAcc, prev, L);
+  fillCrmParams(tb.crmNext, plan, Math.min(t + 1, plan.months), prevAcc, prev, L);
   fillHazards(tb, plan, sc, t);
   fillCrmThresholds(tb, plan, prevAcc, prev, L);
 }
@@ -445,10 +472,9 @@ export function churnCause(tb: Tables, O: number, s: number, k: number, o: numbe
   return mainCause(tb.priceLog[sko], tb.satLog[b], c === 2 ? Math.log(HAZARD.expirySpike) : 0, tb.portabilityLog[s], tb.campaignLog[sko]);
 }
 
-/** CRM: chance that a customer who will not churn is flagged anyway, so that flags have the model's precision. */
-export function falseFlagChance(tb: Tables, o: number, h: number): number {
-  const ff = (tb.crm.falseFlagK[o] * h) / (1 - h);
-  return ff < 1 ? ff : 1;
+/** CRM: chance that a covered customer who will not churn is flagged anyway (see fillCrmParams). */
+export function falseFlagChance(tb: Tables, o: number): number {
+  return tb.crm.falseFlag[o];
 }
 
 /** Index into CHURN_CAUSES of the largest hazard term above neutral. */
