@@ -1,6 +1,6 @@
 /**
  * Counter-based randomness (model.md §5). A draw is a pure function of
- * (seed, customer id, month, purpose): no state, no Math.random. This gives, at once,
+ * (seed, customer id, month, purpose), with no state and no global random source. This gives, at once,
  * bit-identical results for the same seed, the same draws whatever the number of workers or
  * slices, and common random numbers for paired runs (a variant that changes one lever sees the
  * same draws as its baseline).

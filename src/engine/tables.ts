@@ -69,7 +69,7 @@ export interface CrmParams {
   on: Uint8Array; // [o]
   segment: Uint8Array; // [o*S + s]
   recall: Float64Array; // [o]
-  /** Chance that a covered customer who will not churn is flagged anyway (see falseFlagChance). */
+  /** Chance that a covered customer who will not churn is flagged anyway (see fillCrmParams). */
   falseFlag: Float64Array; // [o]
   saveRate: Float64Array; // [o]
   offerCostMonths: Float64Array; // [o]
@@ -470,11 +470,6 @@ export function hazardOf(tb: Tables, O: number, s: number, k: number, o: number,
 export function churnCause(tb: Tables, O: number, s: number, k: number, o: number, b: number, c: number): number {
   const sko = (s * TIERS + k) * O + o;
   return mainCause(tb.priceLog[sko], tb.satLog[b], c === 2 ? Math.log(HAZARD.expirySpike) : 0, tb.portabilityLog[s], tb.campaignLog[sko]);
-}
-
-/** CRM: chance that a covered customer who will not churn is flagged anyway (see fillCrmParams). */
-export function falseFlagChance(tb: Tables, o: number): number {
-  return tb.crm.falseFlag[o];
 }
 
 /** Index into CHURN_CAUSES of the largest hazard term above neutral. */
