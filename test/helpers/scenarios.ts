@@ -1,6 +1,8 @@
 /** Loading and varying scenarios in tests. */
 import { readFileSync } from 'node:fs';
+import type { RunOutput } from '../../src/engine/api.ts';
 import type { ScenarioInput, Scenario } from '../../src/engine/schema.ts';
+import { runScenario } from '../../src/engine/simulation.ts';
 import { validated } from './builders.ts';
 
 export function readScenarioInput(name = 'default'): ScenarioInput {
@@ -15,4 +17,28 @@ export function variant(edit: (s: ScenarioInput) => void, name = 'default'): Sce
   const input = structuredClone(readScenarioInput(name));
   edit(input);
   return mustValidate(input);
+}
+
+export type OperatorInput = ScenarioInput['operators'][number];
+
+/** An operator of a scenario document, by id. */
+export function operatorOf(s: ScenarioInput, id: string): OperatorInput {
+  const op = s.operators.find((o) => o.id === id);
+  if (!op) throw new Error(`no operator ${id}`);
+  return op;
+}
+
+/** Index of an operator or segment in a run's results, by id. */
+export const opIndex = (out: RunOutput, id: string) => out.meta.operators.findIndex((o) => o.id === id);
+export const segIndex = (out: RunOutput, id: string) => out.meta.segments.findIndex((s) => s.id === id);
+
+/**
+ * A preset whose lesson is an operator's first scheduled change: the month of that change, the
+ * preset's run, and the run of the same preset without the schedule (same seed).
+ */
+export function withAndWithoutSchedule(name: string, operatorId: string, run: { customers: number; seed: number }) {
+  const month = operatorOf(readScenarioInput(name), operatorId).schedule![0].month;
+  const withIt = runScenario(mustValidate(readScenarioInput(name)), run);
+  const without = runScenario(variant((s) => (operatorOf(s, operatorId).schedule = []), name), run);
+  return { month, withIt, without };
 }

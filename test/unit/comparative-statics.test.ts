@@ -7,12 +7,10 @@ import type { RunOutput } from '../../src/engine/api.ts';
 import { at } from '../../src/engine/frame.ts';
 import { runScenario } from '../../src/engine/simulation.ts';
 import type { Scenario } from '../../src/engine/schema.ts';
-import { variant } from '../helpers/scenarios.ts';
+import { opIndex, segIndex, variant } from '../helpers/scenarios.ts';
 
 const RUN = { customers: 30_000, months: 18, seed: 7 };
 const run = (s: Scenario) => runScenario(s, RUN);
-const opIndex = (out: RunOutput, id: string) => out.meta.operators.findIndex((o) => o.id === id);
-const segIndex = (out: RunOutput, id: string) => out.meta.segments.findIndex((s) => s.id === id);
 
 /** Churners over subscribers at month start, summed over months 1..end. */
 function cumulativeChurn(out: RunOutput, o: number | 'market'): number {

@@ -12,7 +12,7 @@ import type { RunOutput } from '../../src/engine/api.ts';
 import { at, type OperatorField } from '../../src/engine/frame.ts';
 import type { Scenario, ScenarioInput } from '../../src/engine/schema.ts';
 import { runScenario } from '../../src/engine/simulation.ts';
-import { readScenarioInput, variant } from '../helpers/scenarios.ts';
+import { opIndex, operatorOf, readScenarioInput, segIndex, variant } from '../helpers/scenarios.ts';
 
 const CUSTOMERS = 30_000;
 /** Sample sizes for the CRM presets. */
@@ -25,11 +25,8 @@ const CRM_CUSTOMERS = 100_000;
 const CRM_SEEDS = [1];
 const SEEDS = [1, 2];
 const run = (s: Scenario, seed: number, customers = CUSTOMERS) => runScenario(s, { customers, seed });
-const opIndex = (out: RunOutput, id: string) => out.meta.operators.findIndex((o) => o.id === id);
-const segIndex = (out: RunOutput, id: string) => out.meta.segments.findIndex((s) => s.id === id);
 const lastMonth = (out: RunOutput) => out.frames.length - 1;
-type OperatorInput = ScenarioInput['operators'][number];
-const mobileOf = (s: ScenarioInput): OperatorInput => s.operators.find((o) => o.id === 'mobile')!;
+const mobileOf = (s: ScenarioInput) => operatorOf(s, 'mobile');
 
 /** An operator field summed over months 1..last. */
 function total(out: RunOutput, o: number, field: OperatorField): number {

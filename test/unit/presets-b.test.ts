@@ -10,14 +10,11 @@ import type { RunOutput } from '../../src/engine/api.ts';
 import { at } from '../../src/engine/frame.ts';
 import type { ScenarioInput, Scenario } from '../../src/engine/schema.ts';
 import { runScenario } from '../../src/engine/simulation.ts';
-import { mustValidate, readScenarioInput, variant } from '../helpers/scenarios.ts';
+import { mustValidate, opIndex, operatorOf, readScenarioInput, segIndex, variant, withAndWithoutSchedule } from '../helpers/scenarios.ts';
 
 const PRESETS = ['key-account-defence', 'service-recovery', 'phone-account-managers'] as const;
 const SEED = 1;
 
-const opIndex = (out: RunOutput, id: string) => out.meta.operators.findIndex((o) => o.id === id);
-const segIndex = (out: RunOutput, id: string) => out.meta.segments.findIndex((s) => s.id === id);
-const operator = (s: ScenarioInput, id: string) => s.operators.find((o) => o.id === id)!;
 const lastFrame = (out: RunOutput) => out.frames[out.frames.length - 1];
 
 /** Churners over subscribers at month start, summed over months from..to (inclusive). */
@@ -65,10 +62,7 @@ describe('presets (b): lessons (common random numbers)', () => {
     // Measured at 40,000 customers, seeds 1–10: key accounts +4.5…+7.0 %, key-account revenue
     // +2.1…+5.6 % at month 36, key-account churn after the defence roughly halved.
     const RUN = { customers: 40_000, seed: SEED };
-    const name = 'key-account-defence';
-    const defence = operator(readScenarioInput(name), 'mobile').schedule![0].month;
-    const defended = runScenario(mustValidate(readScenarioInput(name)), RUN);
-    const undefended = runScenario(variant((s) => (operator(s, 'mobile').schedule = []), name), RUN);
+    const { month: defence, withIt: defended, without: undefended } = withAndWithoutSchedule('key-account-defence', 'mobile', RUN);
     const L = defended.meta.layout;
     const o = opIndex(defended, 'mobile');
     const key = segIndex(defended, 'key');
@@ -95,7 +89,7 @@ describe('presets (b): lessons (common random numbers)', () => {
     const slow = runScenario(mustValidate(readScenarioInput(name)), RUN);
     const fast = runScenario(
       variant((s) => {
-        const unicom = operator(s, 'unicom');
+        const unicom = operatorOf(s, 'unicom');
         unicom.service = { ...unicom.service, fastResolution: 0.75 };
       }, name),
       RUN,
@@ -116,8 +110,8 @@ describe('presets (b): lessons (common random numbers)', () => {
     const ads = runScenario(mustValidate(readScenarioInput(name)), RUN);
     const service = runScenario(
       variant((s) => {
-        const unicom = operator(s, 'unicom');
-        const telecom = operator(s, 'telecom');
+        const unicom = operatorOf(s, 'unicom');
+        const telecom = operatorOf(s, 'telecom');
         unicom.service = structuredClone(telecom.service);
         unicom.acquisition = structuredClone(telecom.acquisition);
         unicom.costs = structuredClone(telecom.costs);
@@ -139,10 +133,7 @@ describe('presets (b): lessons (common random numbers)', () => {
     // Measured at 30,000 customers, seeds 1–3, months after the change: cost to serve −6.9…−7.2 %,
     // silver-tier churn +43…+53 %.
     const RUN = { customers: 30_000, seed: SEED };
-    const name = 'phone-account-managers';
-    const change = operator(readScenarioInput(name), 'mobile').schedule![0].month;
-    const phone = runScenario(mustValidate(readScenarioInput(name)), RUN);
-    const field = runScenario(variant((s) => (operator(s, 'mobile').schedule = []), name), RUN);
+    const { month: change, withIt: phone, without: field } = withAndWithoutSchedule('phone-account-managers', 'mobile', RUN);
     const L = phone.meta.layout;
     const o = opIndex(phone, 'mobile');
     const SILVER = 1;
