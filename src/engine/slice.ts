@@ -219,13 +219,6 @@ function createState(plan: Plan, w: number, W: number) {
 }
 type SliceState = ReturnType<typeof createState>;
 
-function pickSegment(st: SliceState, u: number, cum: Float64Array): number {
-  const { S } = st;
-  let s = 0;
-  while (s < S - 1 && u >= cum[s]) s++;
-  return s;
-}
-
 function tierOf(st: SliceState, s: number, x: number): number {
   const { thresholds } = st;
   const b = s * 3;
@@ -268,7 +261,7 @@ function bear(st: SliceState, li: number, g: number, t: number, start: boolean):
   const { JOINED0, L, O, OP0, S, WIDTH, acc, arrivalCum, arrivalSegCum, bundleUptake, contractLength, contractUptake, history, idHash, info, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum } = st;
   idHash[li] = idKey(seed, g);
   const key = customerMonthKey(seed, g, BIRTH_MONTH);
-  const s = pickSegment(st, draw(key, Purpose.segment), start ? startSegCum : arrivalSegCum);
+  const s = pick(start ? startSegCum : arrivalSegCum, 0, S, draw(key, Purpose.segment));
   const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], draw32(key, Purpose.spend)));
   const k = tierOf(st, s, x);
   const uo = draw(key, Purpose.operator);
