@@ -36,6 +36,7 @@ const DEFINITIONS = {
   Acquisition: S.AcquisitionSchema,
   Event: S.EventSchema,
   Challenge: S.ChallengeSchema,
+  LookAt: S.LookAtSchema,
 };
 
 /** Where each schema constant of schema.ts ends up in the JSON Schema (a path of property keys). */
@@ -54,6 +55,7 @@ const CONST_LOCATIONS = {
   AcquisitionSchema: ['#Acquisition'],
   EventSchema: ['#Event'],
   ChallengeSchema: ['#Challenge'],
+  LookAtSchema: ['#LookAt'],
   // not exported from schema.ts: reached through the schema that uses them
   TierService: ['#Service', 'tiers'],
   ScheduledChange: ['#Operator', 'schedule'],
@@ -66,6 +68,7 @@ const DEFINITION_TITLES = {
   Operator: 'An operator (2 to 4 per scenario) with its starting position and strategy levers.',
   Event: 'A scheduled market event (price war, number portability, new entrant, outage, network launch).',
   Challenge: 'An objective the run is scored against.',
+  LookAt: 'A teaching note: which view of the workbench to look at, from which month, and what to notice.',
 };
 
 const PER_SEGMENT_NOTE = 'One number for all segments, or an object { "<segment id>": number, "default": number }.';

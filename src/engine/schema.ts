@@ -267,6 +267,17 @@ export const ChallengeSchema = v.object({
   month: v.optional(int(0, 240)),
 });
 
+/** The views a scenario's "what to look at" notes may point to (the UI has one chart per id). */
+export const VIEW_IDS = ['subscribers', 'churn', 'concentration', 'lorenz', 'switching', 'cohorts', 'money', 'clv', 'kpi'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** A teaching note: which view, from which month, and what to notice there. */
+export const LookAtSchema = v.object({
+  view: v.picklist(VIEW_IDS, `expected a view: ${VIEW_IDS.join(', ')}`),
+  month: v.optional(int(0, 240)),
+  note: LocalizedText,
+});
+
 export const MarketSchema = v.object({
   customers: int(100, 2_000_000),
   months: int(1, 240),
@@ -292,6 +303,10 @@ export const ScenarioSchema = v.object({
   title: LocalizedText,
   description: v.optional(LocalizedText, { en: '', 'zh-CN': '' }),
   sources: v.optional(v.array(Source), []),
+  /** What a trainee should understand after working through the scenario. */
+  objectives: v.optional(v.array(LocalizedText), []),
+  /** Where to look and what to notice. */
+  lookAt: v.optional(v.array(LookAtSchema), []),
   market: MarketSchema,
   operators: v.pipe(
     v.array(OperatorSchema),
@@ -316,3 +331,4 @@ export type WinBack = v.InferOutput<typeof WinBackSchema>;
 export type Acquisition = v.InferOutput<typeof AcquisitionSchema>;
 export type LeverGroups = Pick<Operator, keyof typeof leverFields>;
 export type LocalizedString = v.InferOutput<typeof LocalizedText>;
+export type LookAt = v.InferOutput<typeof LookAtSchema>;

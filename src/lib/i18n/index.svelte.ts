@@ -3,8 +3,7 @@
  * switch; components already read everything through `t()` and `localized()`.
  */
 import type { LocalizedString } from '../../engine/schema.ts';
-import { en, type Messages } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+import { en, zhCN, type Messages } from './dictionaries.ts';
 
 export type Locale = 'en' | 'zh-CN';
 export type { Messages };

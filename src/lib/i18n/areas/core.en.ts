@@ -1,8 +1,7 @@
-/**
- * English UI strings: the reference dictionary. Every other language must have exactly these
- * keys (`Messages` below), so a missing or misspelt key is a type error, not a blank label.
- */
-export const en = {
+import type { Dictionary } from './dictionary.ts';
+
+/** English strings of the first screen (header, run bar, first three charts). */
+export const coreEn = {
   appName: 'Telecom strategy workbench',
   scenarioLabel: 'Scenario',
   runSettings: 'Run settings',
@@ -38,6 +37,4 @@ export const en = {
   tableMonth: 'Month',
   chartSummary: (title: string, operators: string, months: number) =>
     `${title}. Line chart of ${operators} over ${months} months. The data table below has the values.`,
-} satisfies Record<string, string | ((...args: never[]) => string)>;
-
-export type Messages = typeof en;
+} satisfies Dictionary;

@@ -1,7 +1,7 @@
-import type { Messages } from './en.ts';
+import type { coreEn } from './core.en.ts';
 
-/** Simplified Chinese UI strings; typed against the English dictionary so none can be missing. */
-export const zhCN: Messages = {
+/** Simplified Chinese strings of the first screen; typed against the English ones so none can be missing. */
+export const coreZhCN: typeof coreEn = {
   appName: '电信客户策略工作台',
   scenarioLabel: '情景',
   runSettings: '运行设置',
