@@ -1,8 +1,10 @@
 /**
- * The scenario the app opens with, bundled by Vite and validated like any user file, so a broken
- * preset shows the same path-named messages as a broken upload.
+ * The scenario the app opens with, validated like any user file, so a broken preset shows the same
+ * path-named messages as a broken upload.
  */
-import raw from '../../../scenarios/default.json';
-import { validateScenario, type ValidationResult } from '../../engine/validate.ts';
+import { presetById } from './presets.ts';
 
-export const defaultScenario: ValidationResult = validateScenario(raw);
+const preset = presetById('default');
+if (!preset) throw new Error('scenarios/default.json is missing from the build');
+export const defaultPreset = preset;
+export const defaultScenario = preset.result;

@@ -1,0 +1,93 @@
+/**
+ * The scenario being edited: the raw input (as in a file, defaults not filled in), its validation,
+ * undo/redo, and what differs from the preset it came from. The workbench's strategy panels, the
+ * editor and autosave all work on one draft; only `result.scenario` of a valid draft ever reaches
+ * the worker, so an invalid edit cannot start a run.
+ */
+import type { ScenarioInput } from '../../engine/schema.ts';
+import { validateScenario, type ValidationIssue, type ValidationResult } from '../../engine/validate.ts';
+import { formatPath, getAt, setAt, type FieldPath } from './path.ts';
+
+const HISTORY_LIMIT = 200;
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+export class ScenarioDraft {
+  /** The editable scenario; mutate only through the methods below, so undo sees every change. */
+  input = $state<ScenarioInput>() as ScenarioInput;
+  /** What "reset" and "differs from preset" compare against. */
+  origin = $state.raw<ScenarioInput>() as ScenarioInput;
+  readonly result: ValidationResult = $derived(validateScenario($state.snapshot(this.input)));
+  readonly issues: ValidationIssue[] = $derived(this.result.ok ? [] : this.result.issues);
+
+  #past = $state.raw<ScenarioInput[]>([]);
+  #future = $state.raw<ScenarioInput[]>([]);
+  readonly canUndo = $derived(this.#past.length > 0);
+  readonly canRedo = $derived(this.#future.length > 0);
+
+  constructor(origin: ScenarioInput, current: ScenarioInput = origin) {
+    this.origin = clone(origin);
+    this.input = clone(current);
+  }
+
+  get(path: FieldPath): unknown {
+    return getAt(this.input, path);
+  }
+
+  /** Sets one field (undefined removes it, so the schema default applies). */
+  set(path: FieldPath, value: unknown): void {
+    if (Object.is(getAt(this.input, path), value)) return;
+    this.#remember();
+    setAt(this.input as unknown as Record<string, unknown>, path, clone(value));
+  }
+
+  /** Several changes as one undo step (e.g. adding an operator and its shares). */
+  batch(change: (input: ScenarioInput) => void): void {
+    this.#remember();
+    change(this.input);
+  }
+
+  /** Replaces the whole scenario (raw JSON edit, import); keeps the origin unless one is given. */
+  replace(input: ScenarioInput, origin?: ScenarioInput): void {
+    this.#remember();
+    this.input = clone(input);
+    if (origin) this.origin = clone(origin);
+  }
+
+  /** Back to the origin's value at `path` (or the whole origin with no path). */
+  reset(path?: FieldPath): void {
+    if (!path) return this.replace(this.origin);
+    this.set(path, getAt(this.origin, path));
+  }
+
+  differs(path: FieldPath): boolean {
+    return JSON.stringify(getAt($state.snapshot(this.input), path)) !== JSON.stringify(getAt(this.origin, path));
+  }
+
+  /** Issues whose path is `path` or inside it. */
+  issuesAt(path: FieldPath): ValidationIssue[] {
+    const key = formatPath(path);
+    return this.issues.filter((i) => i.path === key || i.path.startsWith(`${key}.`) || i.path.startsWith(`${key}[`));
+  }
+
+  undo(): void {
+    const previous = this.#past.at(-1);
+    if (!previous) return;
+    this.#future = [...this.#future, $state.snapshot(this.input) as ScenarioInput];
+    this.#past = this.#past.slice(0, -1);
+    this.input = previous;
+  }
+
+  redo(): void {
+    const next = this.#future.at(-1);
+    if (!next) return;
+    this.#past = [...this.#past, $state.snapshot(this.input) as ScenarioInput];
+    this.#future = this.#future.slice(0, -1);
+    this.input = next;
+  }
+
+  #remember(): void {
+    this.#past = [...this.#past.slice(-(HISTORY_LIMIT - 1)), $state.snapshot(this.input) as ScenarioInput];
+    this.#future = [];
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Field paths into a scenario, e.g. ['operators', 1, 'pricing', 'tariffIndex']. `formatPath` writes
+ * them the way validation issues name fields (`operators[1].pricing.tariffIndex`), so an input can
+ * find its own messages.
+ */
+export type FieldPath = readonly (string | number)[];
+
+export function formatPath(path: FieldPath): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
+  return out;
+}
+
+/** The value at `path`, or undefined when any step is missing. */
+export function getAt(root: unknown, path: FieldPath): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * Sets `value` at `path` in place, creating objects (or arrays, before a numeric key) on the way;
+ * `undefined` deletes the key, which lets the schema's default apply again.
+ */
+export function setAt(root: Record<string, unknown>, path: FieldPath, value: unknown): void {
+  if (path.length === 0) throw new Error('setAt needs a non-empty path');
+  let node: Record<string | number, unknown> = root;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i];
+    let next = node[key];
+    if (next === null || typeof next !== 'object') {
+      next = typeof path[i + 1] === 'number' ? [] : {};
+      node[key] = next;
+    }
+    node = next as Record<string | number, unknown>;
+  }
+  const last = path[path.length - 1];
+  if (value === undefined) {
+    if (Array.isArray(node) && typeof last === 'number') node.splice(last, 1);
+    else delete node[last];
+  } else node[last] = value;
+}
