@@ -7,6 +7,13 @@ import type { RunMeta, RunOverrides } from '../../engine/api.ts';
 import type { Scenario } from '../../engine/schema.ts';
 import { SimClient } from './client.ts';
 import type { RunEvent } from './protocol.ts';
+import type { RunSnapshot } from './snapshot.ts';
+
+/** What made a run: the validated scenario and the run bar's overrides. */
+export interface RunRequestInfo {
+  scenario: Scenario;
+  overrides: RunOverrides;
+}
 
 export type Phase = 'idle' | 'starting' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -22,6 +29,8 @@ export class RunController {
   /** Time from pressing Run to the last month, measured in the UI. */
   elapsedMs = $state(0);
   error = $state<string | null>(null);
+  /** The scenario and overrides of the run on screen (set when it starts or is shown from storage). */
+  request = $state.raw<RunRequestInfo | null>(null);
   /** Set when the worker crashed and was replaced; cleared by the next run. */
   workerRestarted = $state(false);
 
@@ -49,6 +58,7 @@ export class RunController {
     const runId = this.#nextId++;
     this.#current = runId;
     this.phase = 'starting';
+    this.request = { scenario, overrides };
     this.meta = null;
     this.frames = [];
     this.cohorts = [];
@@ -93,6 +103,23 @@ export class RunController {
     this.#current = null;
     this.phase = 'cancelled';
     await this.#client.cancel(runId);
+  }
+
+  /** The run on screen as one value (null before the meta arrives), e.g. to pin it or save it. */
+  snapshot(): RunSnapshot | null {
+    return this.meta ? { meta: this.meta, frames: this.frames, cohorts: this.cohorts } : null;
+  }
+
+  /** Shows a stored run instead of computing one (cancels any run in progress). */
+  async show(snapshot: RunSnapshot, request: RunRequestInfo): Promise<void> {
+    await this.cancel();
+    this.request = request;
+    this.meta = snapshot.meta;
+    this.frames = snapshot.frames;
+    this.cohorts = snapshot.cohorts;
+    this.totalMonths = snapshot.meta.months;
+    this.error = null;
+    this.phase = 'done';
   }
 
   dispose(): void {
