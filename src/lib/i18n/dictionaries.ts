@@ -6,12 +6,15 @@
  */
 import { coreEn } from './areas/core.en.ts';
 import { coreZhCN } from './areas/core.zh-CN.ts';
+import { storageEn } from './areas/storage.en.ts';
+import { storageZhCN } from './areas/storage.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
   core: { en: coreEn, 'zh-CN': coreZhCN },
+  storage: { en: storageEn, 'zh-CN': storageZhCN },
 } as const;
 
-export const en = { ...coreEn };
+export const en = { ...coreEn, ...storageEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN };
+export const zhCN: Messages = { ...coreZhCN, ...storageZhCN };

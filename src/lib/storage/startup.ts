@@ -4,7 +4,12 @@
  */
 import type { ScenarioInput } from '../../engine/schema.ts';
 import type { ScenarioDraft } from '../editor/draft.svelte.ts';
+import { describeImportProblem, type ProblemWords } from '../files/describe.ts';
+import { readScenarioValue } from '../files/scenarioFile.ts';
+import { readShareHash } from '../files/shareLink.ts';
 import { defaultPreset } from '../scenario/default.ts';
+import { createAutosaver, pageStorage, readAutosave } from './autosave.ts';
+import { watchDraft } from './watchDraft.svelte.ts';
 
 export interface Startup {
   input: ScenarioInput;
@@ -14,13 +19,77 @@ export interface Startup {
   message?: string;
 }
 
-// First version: always the default preset; links and autosave come with the saved-work work.
-export async function initialScenario(): Promise<Startup> {
-  return { input: defaultPreset.input, origin: defaultPreset.input, source: 'preset' };
+export interface StartupOptions {
+  /** The URL hash to read a share link from (default: the page's). */
+  hash?: string;
+  /** Where the autosaved draft lives (default: the page's localStorage; null: none). */
+  storage?: Storage | null;
+  /** Words for messages (default: the current UI language). */
+  words?: ProblemWords;
+  /** Called after a link was opened, to take it out of the address bar (default: history.replaceState). */
+  forgetLink?: () => void;
+}
+
+async function currentWords(): Promise<ProblemWords> {
+  // Loaded lazily so that this module stays importable where runes are not compiled (unit tests pass `words`).
+  const { t } = await import('../i18n/index.svelte.ts');
+  return t();
+}
+
+function forgetPageLink(): void {
+  // A reload should bring back the edits made since, not the link again.
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+export async function initialScenario(options: StartupOptions = {}): Promise<Startup> {
+  const hash = options.hash ?? (typeof location === 'undefined' ? '' : location.hash);
+  const storage = options.storage === undefined ? pageStorage() : options.storage;
+  const words = options.words ?? (await currentWords());
+  const messages: string[] = [];
+
+  const link = await readShareHash(hash).catch(() => ({ ok: false as const, problem: { kind: 'linkCorrupt' as const } }));
+  if (link?.ok) {
+    (options.forgetLink ?? (options.hash === undefined ? forgetPageLink : () => {}))();
+    return { input: link.input, origin: link.input, source: 'link' };
+  }
+  if (link) messages.push(words.storageLinkFailed(describeImportProblem(link.problem, words)));
+
+  const saved = readAutosave(storage);
+  if (saved.kind === 'found') {
+    const input = readScenarioValue(saved.draft.input);
+    const origin = readScenarioValue(saved.draft.origin);
+    if (input.ok) {
+      return {
+        input: input.input,
+        origin: origin.ok ? origin.input : input.input,
+        source: 'autosave',
+        ...(messages.length ? { message: messages.join(' ') } : {}),
+      };
+    }
+    messages.push(words.storageAutosaveFailed(describeImportProblem(input.problem, words)));
+  } else if (saved.kind === 'corrupt') messages.push(words.storageAutosaveFailed(words.storageAutosaveCorrupt));
+
+  return {
+    input: defaultPreset.input,
+    origin: defaultPreset.input,
+    source: 'preset',
+    ...(messages.length ? { message: messages.join(' ') } : {}),
+  };
 }
 
 /** Keeps the draft across reloads; returns a function that stops doing so. */
-export function startAutosave(draft: ScenarioDraft): () => void {
-  void draft;
-  return () => {};
+export function startAutosave(draft: ScenarioDraft, storage: Storage | null = pageStorage()): () => void {
+  const saver = createAutosaver(storage);
+  const stopWatching = watchDraft(draft, (state) => saver.schedule(state));
+  // Write a pending change before the page goes away (localStorage writes are synchronous).
+  const onHide = () => saver.flush();
+  const onVisibility = () => document.visibilityState === 'hidden' && saver.flush();
+  addEventListener('pagehide', onHide);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    stopWatching();
+    saver.stop();
+    removeEventListener('pagehide', onHide);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
 }
