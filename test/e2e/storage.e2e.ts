@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import type { ScenarioInput } from '../../src/engine/schema.ts';
 import { shareHash } from '../../src/lib/files/shareLink.ts';
-import { launchBrowser, startPreview, watchErrors } from './harness.ts';
+import { axePath, launchBrowser, startPreview, watchErrors } from './harness.ts';
 
 let server: PreviewServer;
 let url: string;
@@ -184,6 +184,16 @@ describe('saved work', () => {
     await banner.waitFor();
     expect(await banner.textContent()).toContain('kept in this tab only');
     expect(await saveAndList(page)).toEqual([DEFAULT_TITLE]);
+
+    // The panel with a banner, a saved item and a rename field open has no serious axe findings.
+    await page.getByRole('button', { name: `Rename “${DEFAULT_TITLE}”` }).click();
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: { include: string[][] }) => Promise<{ violations: { id: string; impact?: string }[] }> } }).axe;
+      const result = await axe.run({ include: [['.saved-work']] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
