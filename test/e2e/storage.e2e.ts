@@ -112,6 +112,11 @@ describe('saved work', () => {
     await page.getByRole('button', { name: 'Save scenario' }).and(page.locator(':enabled')).waitFor();
     const afterReload = await saveAndList(page);
     expect(afterReload[0]).toBe(edited.title.en);
+
+    // Opening the scenario saved first puts it back on screen.
+    await page.getByRole('button', { name: `Open “${DEFAULT_TITLE}”` }).click();
+    await page.getByText(`Opened “${DEFAULT_TITLE}”.`).waitFor();
+    expect(await saveAndList(page)).toEqual([DEFAULT_TITLE, edited.title.en, edited.title.en, DEFAULT_TITLE]);
     expect(errors).toEqual([]);
     await context.close();
   });
