@@ -87,4 +87,17 @@ describe('the saved-work database', () => {
     const shown = unpackRun((await library.get('runs', saved.id))!);
     expect(new Set([...shown.frames, ...shown.cohorts].map((a) => a.buffer)).size).toBe(1);
   });
+
+  it('a cancelled (partial) run is saved and opened as far as it got', async () => {
+    const scenario = mustValidate(input);
+    const overrides = { customers: 1500, months: 12, seed: 2 };
+    const partial = runScenario(scenario, overrides, (u) => u.month < 4);
+    expect(partial.frames.length).toBe(5);
+    const library = await WorkLibrary.open({ factory: new IDBFactory() });
+    const saved = await library.saveRun('Cancelled', { meta: partial.meta, frames: partial.frames, cohorts: partial.cohorts }, { scenario, overrides });
+    const opened = await library.openRun(saved.id);
+    expect(opened?.snapshot.frames).toEqual(partial.frames);
+    expect(opened?.snapshot.cohorts).toEqual(partial.cohorts);
+    expect(opened?.snapshot.meta.months).toBe(12);
+  });
 });
