@@ -152,7 +152,7 @@ describe('preset 3g-migration', () => {
     // High-end churn during the first contracts: 0.89–1.01 against 1.47–1.64 % a month.
     expect(segmentChurn(launched, 'unicom', ...contractSpan, HIGH_END)).toBeLessThan(segmentChurn(noLaunch, 'unicom', ...contractSpan, HIGH_END) * 0.75);
     // Subsidies: none without the launch; with it, spend rises year on year although the subsidy
-    // share tapers 65 → 55 → 45 % (more contracts, then renewals): measured 22–25k, 25–29k and
+    // share tapers 65 → 55 → 45 % (more contracts, then renewals): measured 22–26k, 25–29k and
     // 30–34k RMB a month in years 1–3 at this size (seeds 1–5).
     expect(opTotal(noLaunch, 'unicom', 'subsidySpend')).toBe(0);
     const yearly = [1, 13, 25].map((from) => opTotal(launched, 'unicom', 'subsidySpend', from, from + 11));
