@@ -31,7 +31,7 @@ const int = (min: number, max: number) =>
 const share = num(0, 1, 'a share between 0 and 1');
 const id = v.pipe(
   v.string('expected an id string'),
-  v.regex(/^[a-z][a-z0-9-]{0,31}$/, 'expected an id of lower-case letters, digits and "-" (max 32)'),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'expected an id of lower-case letters, digits and "-" (max 32)'),
 );
 const text = v.pipe(v.string('expected text'), v.maxLength(2000, 'expected text of at most 2000 characters'));
 
