@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import type { RunOverrides } from '../engine/api.ts';
 import type { Scenario } from '../engine/schema.ts';
 import { formatIssue, marketSizeProblem, validateScenario } from '../engine/validate.ts';
+import { describeMigrationProblem, migrateScenario } from '../engine/migrate.ts';
 import { parseArgs, USAGE, type CliOptions } from './args.ts';
 import { formatSummary } from './summary.ts';
 
@@ -53,7 +54,13 @@ async function loadScenario(path: string): Promise<Scenario> {
   } catch (e) {
     throw new UsageError(`${path}: not valid JSON: ${oneLine(e instanceof Error ? e.message : String(e))}`);
   }
-  const result = validateScenario(data);
+  // Older files are brought up to the current schema first; a file from a newer workbench is
+  // refused with that reason. Other shape problems are left to the validator's path-named messages.
+  const migrated = migrateScenario(data);
+  if (!migrated.ok && (migrated.problem.kind === 'futureVersion' || migrated.problem.kind === 'unsupportedVersion')) {
+    throw new UsageError(`${path}: ${describeMigrationProblem(migrated.problem)}`);
+  }
+  const result = validateScenario(migrated.ok ? migrated.data : data);
   if (!result.ok) {
     const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : '';
     throw new UsageError(`${path}: ${oneLine(formatIssue(result.issues[0]))}${more}`);

@@ -98,6 +98,11 @@ describe.concurrent('sim CLI: invalid input exits 2 with one line naming the fie
     expect(run.stderr).toMatch(/\(and \d+ more\)/);
   });
 
+  it('a file from a newer version of the workbench', async () => {
+    const path = variant('future', (s) => (s.schemaVersion = 99));
+    expectUsageError(await sim([path]), 'schemaVersion 99', 'newer version');
+  });
+
   it('malformed JSON', async () => {
     const path = join(dir, 'malformed.json');
     writeFileSync(path, '{ "schemaVersion": 1, "id": "x",, }');
