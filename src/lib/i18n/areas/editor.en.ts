@@ -77,6 +77,7 @@ export const editorEn = {
   editorSegmentSum: (sum: string) => `Segment shares add up to ${sum} (must be 100 %).`,
   editorAddSegment: 'Add segment',
   editorRemoveSegment: (name: string) => `Remove segment ${name}`,
+  editorSegmentSize: 'Size',
   editorSpend: 'Spend and value tiers',
   editorBehaviour: 'Behaviour',
   editorSensitivity: 'Sensitivity weights',

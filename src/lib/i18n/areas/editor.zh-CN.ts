@@ -77,6 +77,7 @@ export const editorZhCN: typeof editorEn = {
   editorSegmentSum: (sum: string) => `各细分市场占比之和为 ${sum}（须为100%）。`,
   editorAddSegment: '添加细分市场',
   editorRemoveSegment: (name: string) => `删除细分市场“${name}”`,
+  editorSegmentSize: '规模',
   editorSpend: '消费与价值等级',
   editorBehaviour: '行为',
   editorSensitivity: '敏感度权重',
