@@ -16,6 +16,8 @@ import {
   removeEvent,
   removeOperator,
   removeSegment,
+  renameOperator,
+  renameSegment,
   setEventOperator,
 } from '../../src/lib/editor/structure.ts';
 import { ScenarioDraft } from '../../src/lib/editor/draft.svelte.ts';
@@ -157,5 +159,39 @@ describe('new-entrant events and starting shares', () => {
     removeEvent(s, i);
     expect(issues(s)).toEqual([]);
     expect(s.events!.some((e) => e.type === 'newEntrant')).toBe(false);
+  });
+});
+
+describe('renaming ids', () => {
+  const base = () => clone(presets.find((p) => p.file === 'default')!.input);
+
+  it('renaming a segment updates every reference, so the scenario stays valid', () => {
+    const s = base();
+    const i = s.market.segments.findIndex((x) => x.id === 'youth');
+    renameSegment(s, i, 'campus');
+    expect(issues(s)).toEqual([]);
+    const text = JSON.stringify(s);
+    expect(text).not.toContain('"youth"');
+    expect(text).toContain('"campus"');
+    // key accounts too
+    renameSegment(s, s.market.segments.findIndex((x) => x.id === 'key'), 'group');
+    expect(s.market.keyAccountSegments).toEqual(['group']);
+    expect(issues(s)).toEqual([]);
+  });
+
+  it('renaming to a taken id leaves references alone and is reported as a duplicate', () => {
+    const s = base();
+    renameSegment(s, 0, 'vip');
+    expect(s.market.keyAccountSegments).toEqual(['key']);
+    expect(issues(s).some((m) => m.includes('duplicate id'))).toBe(true);
+  });
+
+  it('renaming an operator updates its events and challenge', () => {
+    const s = base();
+    s.challenge = { goal: { en: 'g', 'zh-CN': '目标' }, operator: 'unicom', metric: 'profit', comparison: 'atLeast', target: 0 };
+    renameOperator(s, 1, 'cu');
+    expect(issues(s)).toEqual([]);
+    expect(s.challenge.operator).toBe('cu');
+    expect(JSON.stringify(s.events)).toContain('"operator":"cu"');
   });
 });

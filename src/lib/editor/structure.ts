@@ -244,3 +244,44 @@ export function changeEventType(input: Input, index: number, type: EventType): v
   input.events![index] = next;
   if (touchesEntry(old, next)) normaliseInitialShares(input);
 }
+
+/**
+ * Renames segment `index` and every reference to its id (per-segment maps, segment lists, key
+ * accounts, price cuts). A new id already taken by another segment is set without touching the
+ * references, so validation reports the clash instead of two segments silently merging.
+ */
+export function renameSegment(input: Input, index: number, id: string): void {
+  const segment = input.market.segments[index];
+  if (!segment) return;
+  const old = segment.id;
+  segment.id = id;
+  if (old === id || input.market.segments.some((s, i) => i !== index && s.id === id)) return;
+  const list = (xs: string[] | undefined) => xs?.map((x) => (x === old ? id : x));
+  const map = (value: PerSegment | undefined): PerSegment | undefined => {
+    if (value === undefined || typeof value === 'number' || !(old in value)) return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k === old ? id : k, v]));
+  };
+  if (input.market.keyAccountSegments) input.market.keyAccountSegments = list(input.market.keyAccountSegments);
+  for (const op of input.operators) {
+    op.initialShare = map(op.initialShare) ?? op.initialShare;
+    for (const g of [op, ...(op.schedule ?? [])]) {
+      if (g.pricing?.tariffIndex !== undefined) g.pricing.tariffIndex = map(g.pricing.tariffIndex);
+      if (g.pricing?.bundle?.uptake !== undefined) g.pricing.bundle.uptake = map(g.pricing.bundle.uptake);
+      if (g.contracts?.uptake !== undefined) g.contracts.uptake = map(g.contracts.uptake);
+      if (g.crm?.segments) g.crm.segments = list(g.crm.segments);
+      if (g.acquisition?.targetSegments) g.acquisition.targetSegments = list(g.acquisition.targetSegments);
+    }
+  }
+  for (const e of input.events ?? []) if (e.type === 'priceCut' && e.segments) e.segments = list(e.segments);
+}
+
+/** Renames operator `index` and the events and challenge that name it (same clash rule as segments). */
+export function renameOperator(input: Input, index: number, id: string): void {
+  const op = input.operators[index];
+  if (!op) return;
+  const old = op.id;
+  op.id = id;
+  if (old === id || input.operators.some((o, i) => i !== index && o.id === id)) return;
+  for (const e of input.events ?? []) if ('operator' in e && e.operator === old) e.operator = id;
+  if (input.challenge?.operator === old) input.challenge.operator = id;
+}
