@@ -110,3 +110,32 @@ describe('ScenarioDraft', () => {
     expect(origin.operators[1].pricing?.tariffIndex).toBe(0.95);
   });
 });
+
+describe('committing a field from an input', () => {
+  it('a tier field of an operator without tiers creates all four tiers, in one undo step', async () => {
+    const { commitField } = await import('../../src/lib/editor/commit.ts');
+    const input = preset();
+    delete input.operators[2].service!.tiers;
+    const draft = new ScenarioDraft(input);
+    const path = ['operators', 2, 'service', 'tiers', 2, 'privileges'];
+    commitField(draft, path, 0.2);
+    expect(draft.get(['operators', 2, 'service', 'tiers'])).toEqual([{}, {}, { privileges: 0.2 }, {}]);
+    expect(draft.result.ok).toBe(true);
+    draft.undo();
+    expect(draft.get(['operators', 2, 'service', 'tiers'])).toBeUndefined();
+    // clearing a field that is not there does nothing (and leaves no sparse array behind)
+    commitField(draft, path, undefined);
+    expect(draft.get(['operators', 2, 'service', 'tiers'])).toBeUndefined();
+    expect(draft.canRedo).toBe(true);
+  });
+
+  it('a scheduled change copies the operator’s tiers before changing one, since a change replaces all four', async () => {
+    const { commitField } = await import('../../src/lib/editor/commit.ts');
+    const draft = new ScenarioDraft(preset());
+    const tiers = structuredClone(draft.get(['operators', 0, 'service', 'tiers'])) as unknown[];
+    commitField(draft, ['operators', 0, 'schedule', 0, 'service', 'tiers', 3, 'accountManagerRatio'], 500, () => tiers);
+    const copied = draft.get(['operators', 0, 'schedule', 0, 'service', 'tiers']) as { accountManagerRatio?: number }[];
+    expect(copied.map((t) => t.accountManagerRatio)).toEqual([undefined, 1000, 400, 500]);
+    expect(draft.result.ok).toBe(true);
+  });
+});
