@@ -109,6 +109,26 @@ describe('scenario editor', () => {
     await page.close();
   });
 
+  it('events: a timeline marker moves its event with the arrow keys; adding an event adds a marker', async () => {
+    const { page, errors } = await open();
+    const editor = await openEditor(page);
+    await editor.getByRole('tab', { name: 'Events' }).click();
+    const timeline = editor.getByRole('group', { name: 'Timeline of events' });
+    const markers = timeline.getByRole('button');
+    const count = await markers.count();
+    expect(count).toBeGreaterThan(0);
+    const month = editor.locator('li.event').first().locator('[data-field="month"] input');
+    const before = Number(await month.inputValue());
+    await markers.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => month.inputValue()).toBe(String(before + 1));
+    await editor.getByRole('button', { name: '+ Add event' }).click();
+    await expect.poll(() => markers.count()).toBe(count + 1);
+    expect(await editor.getByTestId('editor-status').getAttribute('data-valid')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('raw JSON: a syntax error names line and column and changes nothing; valid JSON applies', async () => {
     const { page, errors } = await open();
     const editor = await openEditor(page);
