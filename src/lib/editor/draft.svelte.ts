@@ -61,7 +61,8 @@ export class ScenarioDraft {
   }
 
   differs(path: FieldPath): boolean {
-    return JSON.stringify(getAt($state.snapshot(this.input), path)) !== JSON.stringify(getAt(this.origin, path));
+    // Snapshot only the subtree: the panels ask this for every field on every change.
+    return JSON.stringify($state.snapshot(getAt(this.input, path))) !== JSON.stringify(getAt(this.origin, path));
   }
 
   /** Issues whose path is `path` or inside it. */

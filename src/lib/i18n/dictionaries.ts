@@ -8,13 +8,19 @@ import { coreEn } from './areas/core.en.ts';
 import { coreZhCN } from './areas/core.zh-CN.ts';
 import { storageEn } from './areas/storage.en.ts';
 import { storageZhCN } from './areas/storage.zh-CN.ts';
+import { leversEn } from './areas/levers.en.ts';
+import { leversZhCN } from './areas/levers.zh-CN.ts';
+import { editorEn } from './areas/editor.en.ts';
+import { editorZhCN } from './areas/editor.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
   core: { en: coreEn, 'zh-CN': coreZhCN },
   storage: { en: storageEn, 'zh-CN': storageZhCN },
+  levers: { en: leversEn, 'zh-CN': leversZhCN },
+  editor: { en: editorEn, 'zh-CN': editorZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn };
+export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN, ...storageZhCN };
+export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN };

@@ -1,0 +1,102 @@
+/**
+ * Reads limits and defaults out of the valibot scenario schema, so the editor's ranges are the
+ * schema's own and cannot drift from what validation accepts.
+ */
+import type { FieldPath } from './path.ts';
+
+/** The parts of a valibot schema object this module looks at (valibot keeps them public). */
+interface SchemaNode {
+  type: string;
+  entries?: Record<string, SchemaNode>;
+  wrapped?: SchemaNode;
+  default?: unknown;
+  item?: SchemaNode;
+  options?: (SchemaNode | string)[];
+  value?: SchemaNode;
+  pipe?: { type: string; requirement?: unknown }[];
+}
+
+export interface NumberLimits {
+  min: number;
+  max: number;
+  integer: boolean;
+}
+
+const asNode = (schema: unknown): SchemaNode => schema as SchemaNode;
+
+/** Optional and nullable wrappers hide the schema that holds the rules. */
+function unwrap(node: SchemaNode): SchemaNode {
+  let n = node;
+  while ((n.type === 'optional' || n.type === 'nullable' || n.type === 'nullish') && n.wrapped) n = n.wrapped;
+  return n;
+}
+
+/**
+ * The schema at `path` below `root` (numeric keys step into arrays; union members are tried in
+ * order, so a per-segment value resolves to its number form).
+ */
+export function schemaAt(root: unknown, path: FieldPath): unknown {
+  let node: SchemaNode | undefined = asNode(root);
+  for (const key of path) {
+    if (!node) return undefined;
+    const n: SchemaNode = unwrap(node);
+    if (typeof key === 'number') node = n.item;
+    else if (n.entries) node = n.entries[key];
+    else if (n.type === 'record') node = n.value;
+    else if (n.type === 'union' || n.type === 'variant')
+      node = (n.options as SchemaNode[]).map((o) => asNode(schemaAt(o, [key]))).find(Boolean);
+    else return undefined;
+  }
+  return node;
+}
+
+/** Min/max/integer of a numeric schema (or of the number member of a per-segment union). */
+export function numberLimits(schema: unknown): NumberLimits | undefined {
+  const n = unwrap(asNode(schema));
+  if (n.type === 'union') {
+    for (const option of n.options as SchemaNode[]) {
+      const limits = numberLimits(option);
+      if (limits) return limits;
+    }
+    return undefined;
+  }
+  if (n.type !== 'number' || !n.pipe) return n.type === 'number' ? { min: -Infinity, max: Infinity, integer: false } : undefined;
+  const find = (type: string) => n.pipe?.find((a) => a.type === type);
+  return {
+    min: (find('min_value')?.requirement as number | undefined) ?? -Infinity,
+    max: (find('max_value')?.requirement as number | undefined) ?? Infinity,
+    integer: Boolean(find('integer')),
+  };
+}
+
+/** The value the schema fills in when the field is absent (undefined when it has none). */
+export function schemaDefault(schema: unknown): unknown {
+  const n = asNode(schema);
+  if (n?.type !== 'optional') return undefined;
+  const d = n.default;
+  return typeof d === 'function' ? (d as () => unknown)() : d;
+}
+
+/** True when the field may be left out of a scenario file. */
+export function isOptional(schema: unknown): boolean {
+  return asNode(schema)?.type === 'optional';
+}
+
+/** The allowed values of a picklist field. */
+export function picklistOptions(schema: unknown): string[] {
+  const n = unwrap(asNode(schema));
+  return n.type === 'picklist' ? (n.options as string[]) : [];
+}
+
+/** Leaf paths of an object schema (objects are walked; arrays of fixed objects are expanded `count` times). */
+export function leafPaths(root: unknown, arrayCounts: Record<string, number> = {}, prefix: FieldPath = []): FieldPath[] {
+  const n = unwrap(asNode(root));
+  if (n.type === 'object' && n.entries) {
+    return Object.entries(n.entries).flatMap(([key, child]) => leafPaths(child, arrayCounts, [...prefix, key]));
+  }
+  const count = arrayCounts[String(prefix.at(-1))];
+  if (n.type === 'array' && count && n.item && unwrap(n.item).type === 'object') {
+    return Array.from({ length: count }, (_, i) => leafPaths(n.item, arrayCounts, [...prefix, i])).flat();
+  }
+  return [prefix];
+}

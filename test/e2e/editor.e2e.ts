@@ -1,0 +1,235 @@
+/**
+ * User paths of the strategy panels and the scenario editor: change a lever and see the
+ * "differs from the preset" marker, type an invalid value and see the schema's message at the
+ * field, undo/redo with the buttons and the keyboard, reset, add an operator as one undo step,
+ * and a raw JSON edit with a syntax error that names line and column and keeps the form state.
+ *
+ * Written against roles and labels only: the editor is the region named "Scenario editor" and each
+ * panel the region "Strategy of <operator>". If the shell shows the editor behind a control, the
+ * test opens it through a button, tab or link whose name mentions editing the scenario.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { axePath, launchBrowser, startPreview, watchErrors } from './harness.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startPreview());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = watchErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+async function openEditor(page: Page): Promise<Locator> {
+  const editor = page.getByRole('region', { name: 'Scenario editor' });
+  if (!(await editor.isVisible())) {
+    await page.getByRole('button', { name: /scenario editor|edit scenario|edit/i }).or(page.getByRole('tab', { name: /editor|edit/i })).first().click();
+  }
+  await editor.waitFor();
+  return editor;
+}
+
+/** The value shown by the field whose row carries `data-field=key` (first input). */
+const fieldInput = (scope: Locator, key: string) => scope.locator(`[data-field="${key}"] input`).first();
+
+async function commit(input: Locator, text: string) {
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+describe('scenario editor', () => {
+  it('edits a lever with markers, inline errors, undo/redo and reset', async () => {
+    const { page, errors } = await open();
+    const editor = await openEditor(page);
+    await editor.getByRole('tab', { name: 'Operators' }).click();
+    await editor.getByRole('button', { name: 'China Unicom' }).click();
+
+    const tariff = editor.getByRole('spinbutton', { name: /^Tariff index/ });
+    const row = editor.locator('[data-field="pricing.tariffIndex"]');
+    expect(await tariff.inputValue()).toBe('0.95');
+    expect(await row.getAttribute('data-differs')).toBeNull();
+
+    await commit(tariff, '0.8');
+    await expect.poll(() => row.getAttribute('data-differs')).toBe('true');
+    expect(await editor.getByRole('button', { name: 'Reset Tariff index to the preset' }).isVisible()).toBe(true);
+    expect(await editor.getByTestId('editor-status').getAttribute('data-valid')).toBe('true');
+
+    // An invalid value: the schema's message at the field, the input marked, the draft invalid.
+    await commit(tariff, '-3');
+    await expect.poll(() => row.locator('.issue').first().textContent()).toContain('expected a tariff index ≥ 0.1, got -3');
+    expect(await tariff.getAttribute('aria-invalid')).toBe('true');
+    expect(await editor.getByTestId('editor-status').getAttribute('data-valid')).toBe('false');
+
+    // Undo (button) back to 0.8, undo (Ctrl+Z) back to the preset, redo (Ctrl+Shift+Z) to 0.8.
+    await editor.getByRole('button', { name: /Undo/ }).click();
+    await expect.poll(() => tariff.inputValue()).toBe('0.8');
+    expect(await row.locator('.issue').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => tariff.inputValue()).toBe('0.95');
+    expect(await row.getAttribute('data-differs')).toBeNull();
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => tariff.inputValue()).toBe('0.8');
+
+    // Reset the one field to the preset.
+    await editor.getByRole('button', { name: 'Reset Tariff index to the preset' }).click();
+    await expect.poll(() => tariff.inputValue()).toBe('0.95');
+    expect(await row.getAttribute('data-differs')).toBeNull();
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('adds an operator as one valid undo step', async () => {
+    const { page, errors } = await open();
+    const editor = await openEditor(page);
+    await editor.getByRole('tab', { name: 'Operators' }).click();
+    const picker = editor.getByRole('group', { name: 'Operators' });
+    const before = await picker.getByRole('button').count();
+    await editor.getByRole('button', { name: '+ Add operator' }).click();
+    await expect.poll(() => picker.getByRole('button').count()).toBe(before + 1);
+    expect(await editor.getByTestId('editor-status').getAttribute('data-valid')).toBe('true');
+    expect(await editor.getByRole('button', { name: 'Operator 4', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await editor.getByRole('button', { name: /Undo/ }).click();
+    await expect.poll(() => picker.getByRole('button').count()).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('events: a timeline marker moves its event with the arrow keys; adding an event adds a marker', async () => {
+    const { page, errors } = await open();
+    const editor = await openEditor(page);
+    await editor.getByRole('tab', { name: 'Events' }).click();
+    const timeline = editor.getByRole('group', { name: 'Timeline of events' });
+    const markers = timeline.getByRole('button');
+    const count = await markers.count();
+    expect(count).toBeGreaterThan(0);
+    const month = editor.locator('li.event').first().locator('[data-field="month"] input');
+    const before = Number(await month.inputValue());
+    await markers.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => month.inputValue()).toBe(String(before + 1));
+    await editor.getByRole('button', { name: '+ Add event' }).click();
+    await expect.poll(() => markers.count()).toBe(count + 1);
+    expect(await editor.getByTestId('editor-status').getAttribute('data-valid')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('raw JSON: a syntax error names line and column and changes nothing; valid JSON applies', async () => {
+    const { page, errors } = await open();
+    const editor = await openEditor(page);
+    // A form edit first, which the broken JSON must not undo.
+    await editor.getByRole('tab', { name: 'Market' }).click();
+    await commit(editor.getByRole('spinbutton', { name: /^Months/ }), '48');
+
+    await editor.getByRole('tab', { name: 'JSON' }).click();
+    const text = editor.getByRole('textbox', { name: 'Scenario as JSON' });
+    const json = await text.inputValue();
+    expect(JSON.parse(json).market.months).toBe(48);
+    const lines = json.split('\n');
+    const line = lines.findIndex((l) => l.includes('"customers"'));
+    lines[line] = lines[line].replace('"customers":', '"customers" 5000,');
+    await text.fill(lines.join('\n'));
+    await editor.getByRole('button', { name: 'Apply JSON' }).click();
+    const message = editor.getByTestId('json-message');
+    await expect.poll(() => message.textContent()).toMatch(new RegExp(`line ${line + 1}, column \\d+`));
+    expect(await message.textContent()).toContain('Nothing was changed');
+
+    // The form still has the edit, and the broken text is still there to fix.
+    await editor.getByRole('tab', { name: 'Market' }).click();
+    expect(await editor.getByRole('spinbutton', { name: /^Months/ }).inputValue()).toBe('48');
+    await editor.getByRole('tab', { name: 'JSON' }).click();
+    expect(await text.inputValue()).toContain('"customers" 5000,');
+
+    // A valid edit applies and shows in the form; a schema problem shows at the field.
+    const fixed = JSON.parse(json);
+    fixed.market.customers = 5000;
+    fixed.market.seed = -1;
+    await text.fill(JSON.stringify(fixed, null, 2));
+    await editor.getByRole('button', { name: 'Apply JSON' }).click();
+    await editor.getByRole('tab', { name: 'Market' }).click();
+    expect(await editor.getByRole('spinbutton', { name: /^Customers/ }).inputValue()).toBe('5000');
+    expect(await fieldInput(editor, 'seed').getAttribute('aria-invalid')).toBe('true');
+    expect(await editor.getByTestId('editor-status').getAttribute('data-valid')).toBe('false');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('axe finds no serious or critical problems in any editor tab or the panels (groups open)', async () => {
+    const { page, errors } = await open();
+    const editor = await openEditor(page);
+    const closed = page.getByRole('region', { name: /^Strategy of / }).locator('h4 > button[aria-expanded=false]');
+    while ((await closed.count()) > 0) await closed.first().click();
+    await page.addScriptTag({ path: axePath });
+    const severe: string[] = [];
+    for (const name of ['Scenario', 'Market', 'Segments', 'Operators', 'Events', 'Challenge', 'JSON']) {
+      await editor.getByRole('tab', { name }).click();
+      if (name === 'Challenge' && (await editor.getByRole('button', { name: '+ Add a challenge' }).count()))
+        await editor.getByRole('button', { name: '+ Add a challenge' }).click();
+      const found = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const result = await axe.run(document);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      severe.push(...found.map((f) => `${name} tab: ${f}`));
+    }
+    expect(severe).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('strategy panel', () => {
+  it('changes a lever with a differs marker, help on focus that cites the course, and a group reset', async () => {
+    const { page, errors } = await open();
+    const panel = page.getByRole('region', { name: 'Strategy of China Unicom' });
+    await panel.getByRole('button', { name: /Contracts and handsets/ }).click();
+    const length = panel.getByRole('spinbutton', { name: /^Contract length/ });
+    await length.focus();
+    const help = await length.getAttribute('aria-describedby');
+    expect(help).toBeTruthy();
+    const helpText = await page.locator(`[id="${help!.split(' ')[0]}"]`).textContent();
+    expect(helpText).toMatch(/Course: 003 L282/);
+    expect(await page.locator(`[id="${help!.split(' ')[0]}"]`).isVisible()).toBe(true);
+
+    await commit(length, '24');
+    const row = panel.locator('[data-field="contracts.lengthMonths"]');
+    await expect.poll(() => row.getAttribute('data-differs')).toBe('true');
+    await panel.getByRole('button', { name: 'Reset all of Contracts and handsets to the preset' }).click();
+    await expect.poll(() => row.getAttribute('data-differs')).toBeNull();
+    expect(await length.inputValue()).toBe('0');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a share is shown in percent and stored as a fraction; an out-of-range value is refused inline', async () => {
+    const { page, errors } = await open();
+    const panel = page.getByRole('region', { name: 'Strategy of China Mobile' });
+    const discount = panel.getByRole('spinbutton', { name: /^Key-account discount/ });
+    expect(await discount.inputValue()).toBe('5');
+    await commit(discount, '95');
+    const row = panel.locator('[data-field="pricing.keyAccountDiscount"]');
+    await expect.poll(() => row.locator('.issue').first().textContent()).toContain('≤ 0.9, got 0.95');
+    expect(await row.locator('.issue').first().textContent()).toContain('Allowed 0 to 90 %');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
