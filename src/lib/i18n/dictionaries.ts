@@ -6,12 +6,15 @@
  */
 import { coreEn } from './areas/core.en.ts';
 import { coreZhCN } from './areas/core.zh-CN.ts';
+import { chartsEn } from './areas/charts.en.ts';
+import { chartsZhCN } from './areas/charts.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
   core: { en: coreEn, 'zh-CN': coreZhCN },
+  charts: { en: chartsEn, 'zh-CN': chartsZhCN },
 } as const;
 
-export const en = { ...coreEn };
+export const en = { ...coreEn, ...chartsEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN };
+export const zhCN: Messages = { ...coreZhCN, ...chartsZhCN };
