@@ -45,6 +45,11 @@ describe('first screen', () => {
     expect(value).toBe(max);
     const months = max - 1;
     expect(await page.textContent('[data-testid=progress-text]')).toContain(`${months} of ${months}`);
+    // Charts catch up with a streaming run one per animation frame.
+    await page.waitForFunction(
+      ({ ids, last }) => ids.every((id) => document.getElementById(`view-${id}`)?.getAttribute('data-last-month') === String(last)),
+      { ids: CHART_IDS, last: months },
+    );
 
     for (const id of CHART_IDS) {
       const chart = page.locator(`#view-${id}`);
