@@ -29,7 +29,6 @@ function inlineStyles(source: Element, clone: Element): void {
   const style = getComputedStyle(source);
   const declarations = PROPERTIES.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
   clone.setAttribute('style', declarations);
-  clone.removeAttribute('class');
   const from = source.children;
   const to = clone.children;
   for (let i = 0; i < from.length; i++) inlineStyles(from[i], to[i]);
