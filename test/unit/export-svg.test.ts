@@ -25,8 +25,10 @@ describe('standalone SVG document', () => {
     const bare = svgDocument({ ...base, title: 'T' });
     const withLegend = svgDocument({ ...base, title: 'T', legend: [{ name: 'China Mobile', color: '#0072B2' }] });
     const height = (svg: string) => Number(/height="(\d+)" viewBox/.exec(svg)?.[1]);
-    const offset = (svg: string) => Number(/<g transform="translate\(0,(\d+)\)">/.exec(svg)?.[1]);
+    const offset = (svg: string) => Number(/<g transform="translate\(\d+,(\d+)\)">/.exec(svg)?.[1]);
     expect(height(bare)).toBeGreaterThan(300);
+    const width = Number(/ width="(\d+)" height/.exec(bare)?.[1]);
+    expect(width).toBeGreaterThan(400); // a margin on each side of the chart
     expect(height(withLegend) - height(bare)).toBe(offset(withLegend) - offset(bare));
     expect(offset(withLegend)).toBeGreaterThan(offset(bare));
     expect(withLegend).toContain('>China Mobile</text>');
@@ -36,6 +38,12 @@ describe('standalone SVG document', () => {
   it('draws dashed legend entries dashed', () => {
     const svg = svgDocument({ ...base, title: 'T', legend: [{ name: '80 %', color: '#4f5863', dashed: true }] });
     expect(svg).toMatch(/<line [^>]*stroke="#4f5863"[^>]*stroke-dasharray="5 3"/);
+  });
+
+  it('draws square legend entries (bars, areas) as filled squares', () => {
+    const svg = svgDocument({ ...base, title: 'T', legend: [{ name: 'Revenue', color: '#0072B2', square: true }] });
+    expect(svg).toMatch(/<rect [^>]*width="10" height="10"[^>]*fill="#0072B2"/);
+    expect(svg).not.toMatch(/<line [^>]*stroke="#0072B2"/);
   });
 
   it('wraps the legend to new rows when the width is used up, never overlapping entries in a row', () => {

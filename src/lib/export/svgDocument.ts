@@ -9,6 +9,8 @@ export interface LegendEntry {
   color: string;
   /** Drawn as a dashed line (reference lines, baseline ghost). */
   dashed?: boolean;
+  /** Drawn as a filled square (bars, areas, cells) instead of a line. */
+  square?: boolean;
 }
 
 export interface SvgDocumentInput {
@@ -63,18 +65,22 @@ export function layoutLegend(entries: LegendEntry[], width: number, fontSize = L
 
 export function svgDocument(input: SvgDocumentInput): string {
   const { body, width, height, title, description, legend = [], fontFamily } = input;
-  const placed = layoutLegend(legend, width - 2 * PAD);
+  const placed = layoutLegend(legend, width);
   const legendRows = placed.length ? placed[placed.length - 1].row + 1 : 0;
   const top = PAD + TITLE_SIZE + 6 + legendRows * LINE + (legendRows ? 6 : 0);
   const total = Math.ceil(top + height + PAD);
-  const fullWidth = Math.ceil(width);
+  // The card's padding is not part of the chart's <svg>: give the file the same margin on each side.
+  const fullWidth = Math.ceil(width + 2 * PAD);
   const legendMarks = placed
     .map((e) => {
       const y = PAD + TITLE_SIZE + 6 + e.row * LINE + LINE / 2;
       const x = PAD + e.x;
       const dash = e.dashed ? ' stroke-dasharray="5 3"' : '';
+      const mark = e.square
+        ? `<rect x="${x + 4}" y="${y - 5}" width="10" height="10" rx="2" fill="${escapeXml(e.color)}"/>`
+        : `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${escapeXml(e.color)}" stroke-width="3"${dash}/>`;
       return (
-        `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${escapeXml(e.color)}" stroke-width="3"${dash}/>` +
+        mark +
         `<text x="${x + 24}" y="${y}" dy="0.35em" font-size="${LEGEND_SIZE}" fill="#1b1f24">${escapeXml(e.name)}</text>`
       );
     })
@@ -88,7 +94,7 @@ export function svgDocument(input: SvgDocumentInput): string {
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<text x="${PAD}" y="${PAD + TITLE_SIZE}" font-size="${TITLE_SIZE}" font-weight="600" fill="#1b1f24">${escapeXml(title)}</text>` +
     legendMarks +
-    `<g transform="translate(0,${top})">${body}</g>` +
+    `<g transform="translate(${PAD},${top})">${body}</g>` +
     `</svg>\n`
   );
 }
