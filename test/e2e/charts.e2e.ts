@@ -154,6 +154,22 @@ describe('chart area', () => {
     expect(await page.locator('#view-churn .rule').first().getAttribute('data-month')).toBe(String(months));
   });
 
+  it('view choices change what is drawn and what the table holds', async () => {
+    const card = page.locator('#view-subscribers');
+    await card.getByText('Lines', { exact: true }).click();
+    expect(await card.locator('.marks.lines path').count()).toBe(3);
+    await card.getByText('Share (%)', { exact: true }).click();
+    if ((await card.locator('.foot details').getAttribute('open')) === null) await card.locator('.foot details > summary').click();
+    expect(await card.locator('thead th').allTextContents()).toEqual(['Month', 'China Mobile (%)', 'China Unicom (%)', 'China Telecom (%)']);
+    // Shares of the three operators add up to 100 % in every month.
+    const row = (await card.locator('tbody tr').last().locator('td').allTextContents()).map(Number);
+    expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+
+    const money = page.locator('#view-money');
+    await money.getByText('Last 12 months', { exact: true }).click();
+    expect(await money.locator('h3').textContent()).toContain(`months ${months - 11}–${months}`);
+  });
+
   it('keyboard: arrows on a focused chart move the month, and the read-out follows', async () => {
     const plot = page.locator('#view-subscribers .plot');
     await plot.focus();
