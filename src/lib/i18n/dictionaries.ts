@@ -12,6 +12,8 @@ import { leversEn } from './areas/levers.en.ts';
 import { leversZhCN } from './areas/levers.zh-CN.ts';
 import { editorEn } from './areas/editor.en.ts';
 import { editorZhCN } from './areas/editor.zh-CN.ts';
+import { chartsEn } from './areas/charts.en.ts';
+import { chartsZhCN } from './areas/charts.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -19,8 +21,9 @@ export const areas = {
   storage: { en: storageEn, 'zh-CN': storageZhCN },
   levers: { en: leversEn, 'zh-CN': leversZhCN },
   editor: { en: editorEn, 'zh-CN': editorZhCN },
+  charts: { en: chartsEn, 'zh-CN': chartsZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn };
+export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN };
+export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN, ...chartsZhCN };

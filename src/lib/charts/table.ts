@@ -1,0 +1,26 @@
+/**
+ * The table behind every chart: what "show as table" displays and what CSV export writes, so the
+ * two always hold the same numbers. Values stay raw numbers here; the view formats them.
+ */
+import type { Cell } from '../export/csv.ts';
+import type { Series } from './series.ts';
+
+export interface ChartTable {
+  columns: string[];
+  rows: Cell[][];
+}
+
+/** One row per month (month first), one column per series. */
+export function seriesTable(monthLabel: string, series: Series[], unit = ''): ChartTable {
+  const months = series.reduce((n, s) => Math.max(n, s.values.length), 0);
+  const rows: Cell[][] = [];
+  for (let month = 0; month < months; month++) {
+    const row: Cell[] = [month];
+    for (const s of series) {
+      const v = s.values[month];
+      row.push(Number.isFinite(v) ? v : null);
+    }
+    rows.push(row);
+  }
+  return { columns: [monthLabel, ...series.map((s) => (unit ? `${s.name} (${unit})` : s.name))], rows };
+}
