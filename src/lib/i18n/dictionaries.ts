@@ -6,12 +6,15 @@
  */
 import { coreEn } from './areas/core.en.ts';
 import { coreZhCN } from './areas/core.zh-CN.ts';
+import { shellEn } from './areas/shell.en.ts';
+import { shellZhCN } from './areas/shell.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
   core: { en: coreEn, 'zh-CN': coreZhCN },
+  shell: { en: shellEn, 'zh-CN': shellZhCN },
 } as const;
 
-export const en = { ...coreEn };
+export const en = { ...coreEn, ...shellEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN };
+export const zhCN: Messages = { ...coreZhCN, ...shellZhCN };
