@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { launchBrowser, startPreview, watchErrors } from './harness.ts';
 
 let server: PreviewServer;
@@ -17,6 +17,13 @@ const defaultScenario = JSON.parse(readFileSync(new URL('../../scenarios/default
   operators: { name: { en: string; 'zh-CN': string } }[];
   market: { months: number; segments: { name: { en: string } }[] };
 };
+
+/** The first preset with "what to look at" notes (the course presets add them), if any. */
+const withNotes = readdirSync(new URL('../../scenarios/', import.meta.url))
+  .map((file) => ({ file: file.replace(/\.json$/, ''), json: JSON.parse(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8')) }))
+  .find((p) => Array.isArray(p.json.lookAt) && p.json.lookAt.length > 0) as
+  | { file: string; json: { lookAt: { view: string; month?: number; note: { en: string } }[]; market: { customers: number } } }
+  | undefined;
 
 beforeAll(async () => {
   ({ server, url } = await startPreview());
@@ -136,12 +143,12 @@ describe('workbench', () => {
     const atStart = await kpiTexts(page);
     expect(atStart).not.toEqual(atEnd);
     // At month 0 there is no change to show yet.
-    expect(await page.locator('[data-testid=kpi] .change').count()).toBe(0);
+    expect(await page.getByTestId('kpi-change').count()).toBe(0);
 
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe('3');
     expect(await page.getByTestId('month').innerText()).toContain(`Month 3 of ${months}`);
-    expect(await page.locator('[data-testid=kpi] .change').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('kpi-change').count()).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Previous month' }).click();
     await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe('2');
@@ -257,5 +264,31 @@ describe('workbench', () => {
 
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it.skipIf(!withNotes)('a "what to look at" note moves to its month and brings its view into sight', async () => {
+    const preset = withNotes!;
+    const { page, errors } = await openApp();
+    await waitDone(page);
+    const phases = await recordPhases(page);
+    await page.getByLabel('Case').selectOption(preset.file);
+    if (preset.json.market.customers > 200_000) await page.getByTestId('run').click();
+    await waitForNewRun(page, phases);
+
+    await page.locator('summary', { hasText: 'About this case' }).click();
+    const note = preset.json.lookAt[0];
+    await page.locator('.notes li').first().getByRole('button').click();
+    if (note.month !== undefined)
+      await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe(String(note.month));
+    const target = page.locator(`#view-${note.view}`);
+    const inView = () => target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top < window.innerHeight && r.bottom > 0;
+    });
+    if ((await target.count()) > 0) await expect.poll(inView, { timeout: 3_000 }).toBe(true);
+    expect(await page.locator('.notes li').first().innerText()).toContain(note.note.en.slice(0, 20));
+
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -51,6 +51,7 @@ export const shellEn = {
   shellViewKpi: 'Key figures',
   shellKpiTitle: (month: number) => `Key figures at month ${month}`,
   shellKpiHint: 'Select a figure to see how it is made.',
+  shellKpiDeltaLegend: 'Δ: change since month 0 (churn: since month 1).',
   shellKpiOperator: 'Operator',
   shellKpiShare: 'Subscriber share',
   shellKpiChurn: 'Churn rate',

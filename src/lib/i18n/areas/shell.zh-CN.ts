@@ -51,6 +51,7 @@ export const shellZhCN: typeof shellEn = {
   shellViewKpi: '关键指标',
   shellKpiTitle: (month) => `第 ${month} 月的关键指标`,
   shellKpiHint: '选择一个指标，查看它的计算过程。',
+  shellKpiDeltaLegend: 'Δ：较第 0 月的变化（离网率较第 1 月）。',
   shellKpiOperator: '运营商',
   shellKpiShare: '用户份额',
   shellKpiChurn: '离网率',
