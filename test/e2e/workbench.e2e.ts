@@ -266,6 +266,24 @@ describe('workbench', () => {
     await context.close();
   });
 
+  it('opens the scenario editor and saved work as tabs (arrow keys move between tabs) and comes back to the results', async () => {
+    const { page, errors } = await openApp();
+    await waitDone(page);
+    await page.getByRole('tab', { name: 'Results' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { name: 'Edit scenario' }).getAttribute('aria-selected')).toBe('true');
+    await page.waitForSelector('#panel-editor');
+    expect(await page.locator('#panel-results').isHidden()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#panel-saved');
+    expect(await page.locator('#panel-editor').count()).toBe(0);
+    await page.keyboard.press('ArrowRight'); // wraps around to the results
+    await expect.poll(() => page.locator('#panel-results').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=kpi] tbody tr').count()).toBe(defaultScenario.operators.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it.skipIf(!withNotes)('a "what to look at" note moves to its month and brings its view into sight', async () => {
     const preset = withNotes!;
     const { page, errors } = await openApp();

@@ -68,6 +68,7 @@ export const shellEn = {
   shellCloseHint: 'Close (Esc)',
   shellStartupFailed: (message: string) => `The saved scenario could not be opened (${message}); the default case is shown instead.`,
   shellMoreIssues: (n: number) => `…and ${n} more`,
+  shellLoadFailed: (message: string) => `This part of the app could not be loaded (${message}). Reload the page to try again.`,
   shellNotices: 'Messages',
   shellDismiss: 'Dismiss',
 } satisfies Dictionary;

@@ -68,6 +68,7 @@ export const shellZhCN: typeof shellEn = {
   shellCloseHint: '关闭（Esc）',
   shellStartupFailed: (message) => `无法打开保存的情景（${message}），已改为显示默认案例。`,
   shellMoreIssues: (n) => `……另有 ${n} 个问题`,
+  shellLoadFailed: (message) => `无法加载这部分界面（${message}）。请刷新页面重试。`,
   shellNotices: '消息',
   shellDismiss: '关闭消息',
 };
