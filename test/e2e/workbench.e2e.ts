@@ -36,9 +36,8 @@ afterAll(async () => {
 });
 
 async function openApp(viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // A page of its own context (closed with it): storage such as the language choice starts empty.
+  const page = await browser.newPage({ viewport });
   const errors = watchErrors(page);
   await page.goto(url);
   return { page, errors };
