@@ -1,3 +1,5 @@
+// First: start the simulation worker while the UI below is evaluated and mounted.
+import './lib/sim/prewarm.ts';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

@@ -14,6 +14,8 @@ import { editorEn } from './areas/editor.en.ts';
 import { editorZhCN } from './areas/editor.zh-CN.ts';
 import { chartsEn } from './areas/charts.en.ts';
 import { chartsZhCN } from './areas/charts.zh-CN.ts';
+import { shellEn } from './areas/shell.en.ts';
+import { shellZhCN } from './areas/shell.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -22,8 +24,9 @@ export const areas = {
   levers: { en: leversEn, 'zh-CN': leversZhCN },
   editor: { en: editorEn, 'zh-CN': editorZhCN },
   charts: { en: chartsEn, 'zh-CN': chartsZhCN },
+  shell: { en: shellEn, 'zh-CN': shellZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn };
+export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN, ...chartsZhCN };
+export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN, ...chartsZhCN, ...shellZhCN };

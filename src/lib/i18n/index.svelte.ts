@@ -1,6 +1,7 @@
 /**
- * The UI language: one reactive locale and the typed dictionaries. A later issue adds the
- * switch; components already read everything through `t()` and `localized()`.
+ * The UI language: one reactive locale, kept across reloads, and the typed dictionaries. Components
+ * read everything through `t()` and `localized()`, and format numbers with the helpers below so that
+ * separators, percent signs and the currency follow the language.
  */
 import type { LocalizedString } from '../../engine/schema.ts';
 import { en, zhCN, type Messages } from './dictionaries.ts';
@@ -8,12 +9,41 @@ import { en, zhCN, type Messages } from './dictionaries.ts';
 export type Locale = 'en' | 'zh-CN';
 export type { Messages };
 
+/** The languages offered by the switch, each named in its own language. */
+export const LOCALES: readonly { id: Locale; name: string }[] = [
+  { id: 'en', name: 'English' },
+  { id: 'zh-CN', name: '简体中文' },
+];
+
 /** Keys of plain-text entries (not the parameterised ones), for tables of labels. */
 export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
 const dictionaries: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
+const STORAGE_KEY = 'workbench.locale';
 
-export const i18n = $state<{ locale: Locale }>({ locale: 'en' });
+const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'zh-CN';
+
+/** The stored choice; storage may be missing or denied (private mode, tests), then English. */
+function storedLocale(): Locale {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export const i18n = $state<{ locale: Locale }>({ locale: storedLocale() });
+
+/** Switches the language and remembers it; without storage the switch still works for this visit. */
+export function setLocale(locale: Locale): void {
+  i18n.locale = locale;
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Storage denied or full: the choice lasts until reload, which is all we can do.
+  }
+}
 
 /** The dictionary of the current locale (reactive when read in a component or $derived). */
 export function t(): Messages {
@@ -21,11 +51,22 @@ export function t(): Messages {
 }
 
 /** Pick the current language from a scenario's bilingual text, falling back to English. */
-export function localized(text: LocalizedString): string {
+export function localized(text: LocalizedString | undefined): string {
+  if (!text) return '';
   return text[i18n.locale] || text.en;
 }
 
 /** Numbers in the current locale (thousands separators etc.). */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(i18n.locale, options).format(value);
+}
+
+/** A fraction (0.123) as a percentage in the current locale ("12.3%"). */
+export function formatPercent(fraction: number, digits = 1): string {
+  return formatNumber(fraction, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** An amount in RMB, whole yuan, with the locale's separators and currency sign. */
+export function formatRMB(value: number): string {
+  return formatNumber(value, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
 }

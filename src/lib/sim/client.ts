@@ -4,6 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import type { RunEnd, RunEvent, RunRequest, SimWorkerApi } from './protocol.ts';
+import { spawnSimWorker, takePrewarmedWorker } from './prewarm.ts';
 
 /** How long a cancel may wait for the worker's acknowledgement before the worker is terminated. */
 export const CANCEL_ACK_MS = 300;
@@ -22,7 +23,7 @@ export class SimClient {
   }
 
   #spawn(): void {
-    const worker = new Worker(new URL('../../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
+    const worker = takePrewarmedWorker() ?? spawnSimWorker();
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       if (worker !== this.#worker) return; // an old worker we already replaced

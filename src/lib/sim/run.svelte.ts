@@ -2,6 +2,15 @@
  * The state of the current run, as the UI sees it. Holds no text (the view words it) and no model
  * maths (frames are read with frame.ts). Big arrays live in `$state.raw`: they are replaced, never
  * mutated, so Svelte does not wrap a proxy around every month.
+ *
+ * Months arrive faster than the screen can use them (a small run sends hundreds a second). They are
+ * collected in plain arrays and published at most once per animation frame, so the charts redraw
+ * once per frame whatever the worker's pace, and a run costs O(months) copies per frame instead of
+ * a new array per month.
+ *
+ * A new run does not blank the screen: the previous results stay until the new run's first month
+ * arrives, then meta, frames and request change together (a lever edit re-runs often; charts that
+ * went empty for a moment on every edit would flicker).
  */
 import type { RunMeta, RunOverrides } from '../../engine/api.ts';
 import type { Scenario } from '../../engine/schema.ts';
@@ -19,22 +28,29 @@ export type Phase = 'idle' | 'starting' | 'running' | 'done' | 'cancelled' | 'er
 
 export class RunController {
   phase = $state<Phase>('idle');
+  /** Meta of the run on screen (null before any run has shown a month). */
   meta = $state.raw<RunMeta | null>(null);
-  /** One frame per computed month, month 0 first. */
+  /** One frame per computed month of the run on screen, month 0 first. */
   frames = $state.raw<Float64Array[]>([]);
   /** Cohort rows per computed month (see MonthUpdate.cohort). */
   cohorts = $state.raw<Float64Array[]>([]);
-  /** Months the run will compute after month 0 (known before the meta arrives). */
+  /** Months the run on screen computes after month 0. */
   totalMonths = $state(0);
+  /** Progress of the newest run: months received (month 0 counts) and months it will have in all. */
+  progress = $state({ received: 0, total: 0 });
   /** Time from pressing Run to the last month, measured in the UI. */
   elapsedMs = $state(0);
   error = $state<string | null>(null);
-  /** The scenario and overrides of the run on screen (set when it starts or is shown from storage). */
+  /** The scenario and overrides of the run on screen (set with its first month, or when shown from storage). */
   request = $state.raw<RunRequestInfo | null>(null);
+  /** The scenario and overrides of the newest run started (equals `request` once its first month is on screen). */
+  requested = $state.raw<RunRequestInfo | null>(null);
   /** Set when the worker crashed and was replaced; cleared by the next run. */
   workerRestarted = $state(false);
+  /** What the crashed worker said (its error event's message), for the restart notice. */
+  crashMessage = $state<string | null>(null);
 
-  /** The last month received, or -1 before month 0. */
+  /** The last month on screen, or -1 before month 0. */
   readonly lastMonth = $derived(this.frames.length - 1);
   readonly busy = $derived(this.phase === 'starting' || this.phase === 'running');
 
@@ -42,55 +58,102 @@ export class RunController {
   #nextId = 1;
   /** Id of the run whose messages are accepted; null when none is (after a cancel, for instance). */
   #current: number | null = null;
+  /** Months of the newest run received but not yet published (see the class comment). */
+  #frames: Float64Array[] = [];
+  #cohorts: Float64Array[] = [];
+  /** The newest run's meta and request until its first month replaces what is on screen. */
+  #pending: { meta: RunMeta | null; request: RunRequestInfo } | null = null;
+  #flushHandle: number | null = null;
 
   constructor() {
-    this.#client = new SimClient(() => {
+    this.#client = new SimClient((message) => {
       this.workerRestarted = true;
+      this.crashMessage = message;
       if (this.busy) {
         this.#current = null;
+        this.#flush();
         this.phase = 'error';
       }
     });
   }
 
+  /** Publishes the newest run's months received so far (one array copy, once per animation frame at most). */
+  #flush = (): void => {
+    this.#cancelFlush();
+    if (this.#frames.length === 0) return;
+    const pending = this.#pending;
+    if (pending?.meta) {
+      // The new run's first month: its results replace the previous run's all at once.
+      this.meta = pending.meta;
+      this.request = pending.request;
+      this.totalMonths = pending.meta.months;
+      this.#pending = null;
+    } else if (pending) {
+      return; // months without a meta cannot be read; the worker always sends the meta first
+    }
+    if (this.#frames.length === this.frames.length && this.frames.at(-1) === this.#frames.at(-1)) return;
+    this.frames = this.#frames.slice();
+    this.cohorts = this.#cohorts.slice();
+    this.progress = { received: this.#frames.length, total: this.progress.total };
+  };
+
+  #scheduleFlush(): void {
+    if (this.#flushHandle !== null) return;
+    this.#flushHandle = requestAnimationFrame(this.#flush);
+  }
+
+  #cancelFlush(): void {
+    if (this.#flushHandle === null) return;
+    cancelAnimationFrame(this.#flushHandle);
+    this.#flushHandle = null;
+  }
+
   async run(scenario: Scenario, overrides: RunOverrides): Promise<void> {
     if (this.busy) await this.cancel();
     const runId = this.#nextId++;
+    const request = { scenario, overrides };
     this.#current = runId;
     this.phase = 'starting';
-    this.request = { scenario, overrides };
-    this.meta = null;
-    this.frames = [];
-    this.cohorts = [];
-    this.totalMonths = overrides.months ?? scenario.market.months;
+    this.requested = request;
+    this.#pending = { meta: null, request };
+    this.#cancelFlush();
+    this.#frames = [];
+    this.#cohorts = [];
+    this.progress = { received: 0, total: (overrides.months ?? scenario.market.months) + 1 };
     this.error = null;
     this.workerRestarted = false;
+    this.crashMessage = null;
     const t0 = performance.now();
     performance.mark('sim:start');
 
     const onEvent = (event: RunEvent) => {
       if (event.runId !== this.#current) return; // a late message of an older run
       if (event.type === 'meta') {
-        this.meta = event.meta;
-        this.totalMonths = event.meta.months;
+        if (this.#pending) this.#pending.meta = event.meta;
+        this.progress = { received: 0, total: event.meta.months + 1 };
         this.phase = 'running';
         return;
       }
-      if (this.frames.length === 0) performance.mark('sim:first-month');
-      this.frames = [...this.frames, event.frame];
-      this.cohorts = [...this.cohorts, event.cohort];
+      if (this.#frames.length === 0) performance.mark('sim:first-month');
+      this.#frames.push(event.frame);
+      this.#cohorts.push(event.cohort);
+      // The first month goes on screen at once (the first chart should not wait a frame).
+      if (this.#frames.length === 1) this.#flush();
+      else this.#scheduleFlush();
     };
 
     try {
       const end = await this.#client.start({ runId, scenario, overrides }, onEvent);
       if (end.runId !== this.#current) return;
       this.#current = null;
+      this.#flush();
       this.elapsedMs = performance.now() - t0;
       this.phase = end.status;
       performance.mark('sim:end');
     } catch (err) {
       if (runId !== this.#current) return;
       this.#current = null;
+      this.#flush();
       this.error = err instanceof Error ? err.message : String(err);
       this.phase = 'error';
     }
@@ -101,11 +164,12 @@ export class RunController {
     const runId = this.#current;
     if (runId === null || !this.busy) return;
     this.#current = null;
+    this.#flush();
     this.phase = 'cancelled';
     await this.#client.cancel(runId);
   }
 
-  /** The run on screen as one value (null before the meta arrives), e.g. to pin it or save it. */
+  /** The run on screen as one value (null before any run has shown a month), e.g. to pin it or save it. */
   snapshot(): RunSnapshot | null {
     return this.meta ? { meta: this.meta, frames: this.frames, cohorts: this.cohorts } : null;
   }
@@ -113,17 +177,24 @@ export class RunController {
   /** Shows a stored run instead of computing one (cancels any run in progress). */
   async show(snapshot: RunSnapshot, request: RunRequestInfo): Promise<void> {
     await this.cancel();
+    this.#cancelFlush();
+    this.#pending = null;
     this.request = request;
+    this.requested = request;
     this.meta = snapshot.meta;
+    this.#frames = snapshot.frames.slice();
+    this.#cohorts = snapshot.cohorts.slice();
     this.frames = snapshot.frames;
     this.cohorts = snapshot.cohorts;
     this.totalMonths = snapshot.meta.months;
+    this.progress = { received: snapshot.frames.length, total: snapshot.meta.months + 1 };
     this.error = null;
     this.phase = 'done';
   }
 
   dispose(): void {
     this.#current = null;
+    this.#cancelFlush();
     this.#client.dispose();
   }
 }

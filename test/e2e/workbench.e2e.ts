@@ -1,0 +1,311 @@
+/**
+ * The workbench as a trainee uses it: keyboard only, in Chinese, scrubbing months, comparing with a
+ * pinned baseline, and edits that re-run by themselves. Also measures what the issue asks to report:
+ * time to the first chart, and the worst main-thread long task during a million-customer run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { launchBrowser, startPreview, watchErrors } from './harness.ts';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+const defaultScenario = JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8')) as {
+  operators: { name: { en: string; 'zh-CN': string } }[];
+  market: { months: number; segments: { name: { en: string } }[] };
+};
+
+/** The first preset with "what to look at" notes (the course presets add them), if any. */
+const withNotes = readdirSync(new URL('../../scenarios/', import.meta.url))
+  .map((file) => ({ file: file.replace(/\.json$/, ''), json: JSON.parse(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8')) }))
+  .find((p) => Array.isArray(p.json.lookAt) && p.json.lookAt.length > 0) as
+  | { file: string; json: { lookAt: { view: string; month?: number; note: { en: string } }[]; market: { customers: number } } }
+  | undefined;
+
+beforeAll(async () => {
+  ({ server, url } = await startPreview());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+  // A page of its own context (closed with it): storage such as the language choice starts empty.
+  const page = await browser.newPage({ viewport });
+  const errors = watchErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+const waitDone = (page: Page) => page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 60_000 });
+
+/** Records every phase the status goes through from now on, to see that a run started. */
+async function recordPhases(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-testid=status]')!;
+    const seen: string[] = [];
+    (window as unknown as { __phases: string[] }).__phases = seen;
+    new MutationObserver(() => seen.push(status.getAttribute('data-phase') ?? '')).observe(status, { attributes: true, attributeFilter: ['data-phase'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { __phases: string[] }).__phases.slice());
+}
+
+/** Waits until a run started after `recordPhases` has finished. */
+async function waitForNewRun(page: Page, phases: () => Promise<string[]>) {
+  await expect.poll(async () => (await phases()).includes('starting'), { timeout: 10_000, interval: 50 }).toBe(true);
+  await waitDone(page);
+}
+
+const kpiTexts = (page: Page) => page.locator('[data-testid=kpi] .value').allInnerTexts();
+
+describe('workbench', () => {
+  it('runs with the keyboard only: Tab to Run and Enter, and the Ctrl+Enter shortcut', async () => {
+    const { page, errors } = await openApp();
+    await waitDone(page);
+
+    let phases = await recordPhases(page);
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'run');
+    }
+    expect(reached).toBe(true);
+    // Focus is visible on the button the keyboard reached.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await waitForNewRun(page, phases);
+
+    // The shortcut works from anywhere, e.g. from the month scrubber.
+    await page.getByTestId('scrubber').focus();
+    phases = await recordPhases(page);
+    await page.keyboard.press('Control+Enter');
+    await waitForNewRun(page, phases);
+
+    // The glass box opens from a KPI with the keyboard and closes with Escape, giving focus back.
+    const figure = page.locator('[data-testid=kpi] button.figure').first();
+    await figure.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=glass-box]');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid=glass-box]').count()).toBe(0);
+    expect(await figure.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches to Simplified Chinese with no English words left, and keeps the choice across reloads', async () => {
+    const { page, errors } = await openApp();
+    await waitDone(page);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    // Open everything that can be opened, so hidden words are checked too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+
+    // Names may stay Latin: the language's own name, brands/operators of the scenario, and
+    // abbreviations (CSV, PNG, SVG, RMB…) that Chinese UIs also write in Latin letters.
+    const allowed = new Set(['English', ...defaultScenario.operators.flatMap((op) => op.name['zh-CN'].split(/\s+/))]);
+    const latin = await page.evaluate(() => document.body.innerText.match(/[A-Za-z]{2,}(?:[\s-]+[A-Za-z]{2,})*/g) ?? []);
+    const left = latin.filter((word) => !allowed.has(word) && !/^[A-Z]{2,5}$/.test(word));
+    expect(left).toEqual([]);
+    // The charts and KPIs use the Chinese names of the operators.
+    expect(await page.locator('[data-testid=kpi]').innerText()).toContain(defaultScenario.operators[0].name['zh-CN']);
+
+    await page.reload();
+    await waitDone(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.getByLabel('语言').inputValue()).toBe('zh-CN');
+    expect(await page.getByTestId('run').innerText()).toContain('运行');
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('scrubbing to a month shows that month in the KPI strip; Step and the keyboard move it', async () => {
+    const { page, errors } = await openApp();
+    await waitDone(page);
+    const months = defaultScenario.market.months;
+    const atEnd = await kpiTexts(page);
+
+    const scrubber = page.getByTestId('scrubber');
+    await scrubber.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe('0');
+    expect(await page.locator('#kpi-title').innerText()).toContain('month 0');
+    const atStart = await kpiTexts(page);
+    expect(atStart).not.toEqual(atEnd);
+    // At month 0 there is no change to show yet.
+    expect(await page.getByTestId('kpi-change').count()).toBe(0);
+
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe('3');
+    expect(await page.getByTestId('month').innerText()).toContain(`Month 3 of ${months}`);
+    expect(await page.getByTestId('kpi-change').count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Previous month' }).click();
+    await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe('2');
+
+    // Play reveals months one by one from the shown month.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => Number(await page.getAttribute('[data-testid=kpi]', 'data-month')), { timeout: 5_000 }).toBeGreaterThan(2);
+    await page.getByRole('button', { name: 'Pause' }).click();
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('pins a baseline: the KPI strip shows the difference, and a changed seed re-runs by itself', async () => {
+    const { page, errors } = await openApp();
+    await waitDone(page);
+    expect(await page.getByTestId('kpi-baseline').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Pin as baseline' }).click();
+    const cells = defaultScenario.operators.length * 5;
+    await expect.poll(() => page.getByTestId('kpi-baseline').count()).toBe(cells);
+    expect(await page.getByTestId('baseline-note').innerText()).toContain('seed 1');
+
+    const before = await kpiTexts(page);
+    const phases = await recordPhases(page);
+    await page.getByRole('spinbutton', { name: 'Seed' }).fill('7');
+    await waitForNewRun(page, phases);
+    expect(await kpiTexts(page)).not.toEqual(before);
+    const deltas = await page.getByTestId('kpi-baseline').allInnerTexts();
+    expect(deltas).toHaveLength(cells);
+    expect(deltas.every((d) => /vs baseline/.test(d))).toBe(true);
+    // Another seed is another market draw: some figures differ from the baseline.
+    expect(deltas.some((d) => /[1-9]/.test(d))).toBe(true);
+
+    await page.getByRole('button', { name: 'Clear baseline' }).click();
+    expect(await page.getByTestId('kpi-baseline').count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('re-runs after a change of customers; refuses an out-of-range number with a message', async () => {
+    const { page, errors } = await openApp();
+    await waitDone(page);
+    const customers = page.getByRole('spinbutton', { name: 'Customers' });
+
+    let phases = await recordPhases(page);
+    await customers.fill('5');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Customers must be' }).count()).toBe(1);
+    await page.waitForTimeout(800);
+    expect(await phases()).toEqual([]); // nothing ran
+
+    const before = await kpiTexts(page);
+    phases = await recordPhases(page);
+    await customers.fill('50000');
+    await waitForNewRun(page, phases);
+    expect(await kpiTexts(page)).not.toEqual(before);
+
+    // A preset from the picker replaces the scenario and runs it.
+    const picker = page.getByLabel('Case');
+    const options = await picker.locator('option:not([disabled])').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    expect(options.length).toBeGreaterThan(1);
+    phases = await recordPhases(page);
+    await picker.selectOption(options[1]);
+    await waitForNewRun(page, phases);
+    expect(await picker.inputValue()).toBe(options[1]);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('measures: time to the first chart, and the worst long task during a 1,000,000-customer run', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longtasks: { start: number; duration: number }[]; __firstPath: number | null };
+      w.__longtasks = [];
+      w.__firstPath = null;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+      const seen = () => document.querySelector('section[aria-labelledby=charts-heading] svg path[d*="L"]');
+      new MutationObserver((_, observer) => {
+        if (w.__firstPath === null && seen()) {
+          w.__firstPath = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    });
+    await page.goto(url);
+    await waitDone(page);
+    const firstChartMs = await page.evaluate(() => (window as unknown as { __firstPath: number }).__firstPath);
+    console.log(`time from navigation to the first chart path: ${firstChartMs.toFixed(0)} ms (target < 500 ms)`);
+    expect(firstChartMs).toBeGreaterThan(0);
+    expect(firstChartMs).toBeLessThan(5_000); // a generous bound: the target is reported, not enforced
+
+    await page.getByRole('spinbutton', { name: 'Customers' }).fill('1000000');
+    await page.waitForSelector('[data-testid=stale]');
+    const runStart = await page.evaluate(() => performance.now());
+    await page.getByTestId('run').click();
+    await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 110_000 });
+    const runEnd = await page.evaluate(() => performance.now());
+    const tasks = await page.evaluate(
+      ([from, to]) => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks.filter((t) => t.start >= from && t.start <= to),
+      [runStart, runEnd] as const,
+    );
+    const worst = tasks.reduce((max, t) => Math.max(max, t.duration), 0);
+    console.log(
+      `1,000,000-customer run: ${((runEnd - runStart) / 1000).toFixed(1)} s, long tasks on the main thread: ${tasks.length}, worst ${worst.toFixed(0)} ms (target: none over 50 ms)`,
+    );
+    expect(worst).toBeLessThan(500); // generous: a slow shared machine must not fail the test; the figure is reported
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the scenario editor and saved work as tabs (arrow keys move between tabs) and comes back to the results', async () => {
+    const { page, errors } = await openApp();
+    await waitDone(page);
+    await page.getByRole('tab', { name: 'Results' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { name: 'Edit scenario' }).getAttribute('aria-selected')).toBe('true');
+    await page.waitForSelector('#panel-editor');
+    expect(await page.locator('#panel-results').isHidden()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#panel-saved');
+    expect(await page.locator('#panel-editor').count()).toBe(0);
+    await page.keyboard.press('ArrowRight'); // wraps around to the results
+    await expect.poll(() => page.locator('#panel-results').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=kpi] tbody tr').count()).toBe(defaultScenario.operators.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!withNotes)('a "what to look at" note moves to its month and brings its view into sight', async () => {
+    const preset = withNotes!;
+    const { page, errors } = await openApp();
+    await waitDone(page);
+    const phases = await recordPhases(page);
+    await page.getByLabel('Case').selectOption(preset.file);
+    if (preset.json.market.customers > 200_000) await page.getByTestId('run').click();
+    await waitForNewRun(page, phases);
+
+    await page.locator('summary', { hasText: 'About this case' }).click();
+    const note = preset.json.lookAt[0];
+    await page.locator('.notes li').first().getByRole('button').click();
+    if (note.month !== undefined)
+      await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe(String(note.month));
+    const target = page.locator(`#view-${note.view}`);
+    const inView = () => target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top < window.innerHeight && r.bottom > 0;
+    });
+    if ((await target.count()) > 0) await expect.poll(inView, { timeout: 3_000 }).toBe(true);
+    expect(await page.locator('.notes li').first().innerText()).toContain(note.note.en.slice(0, 20));
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
