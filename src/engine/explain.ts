@@ -95,6 +95,7 @@ export function fillExplain(plan: Plan, t: number, tb: Tables, acc: Float64Array
       set('bundleFactor', bundleFactor);
       set('bundleTerm', bundleTerm);
       set('pointsFactor', Math.exp(-HAZARD.pointsLock * seg.sensitivity.switchingCost));
+      set('switchingFactor', portabilityFactor * bundleTerm);
       set('rivalGap', rivalGap);
       set('rivalFactor', rivalFactor);
       set('bestRivalGap', bestRivalGap);

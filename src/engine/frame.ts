@@ -51,7 +51,7 @@ export type ChurnCause = (typeof CHURN_CAUSES)[number];
  * How the churn hazard of an (operator, segment) is made this month (model.md §4, tables.ts
  * hazardOf), from the month's tables and counts — averages over the segment's customers where a
  * term varies between them:
- *   hazard = baseChurn × portabilityFactor × rivalFactor × satisfactionFactor × bundleTerm
+ *   hazard = baseChurn × satisfactionFactor × switchingFactor (portability × bundle term) × rivalFactor
  *            × (contract factor) × (points factor),
  * `hazardOutOfContract` is that product for a customer out of contract with the fewest points
  * (contract and points factors = 1), capped at HAZARD.max; `observedOverModel` = churn rate
@@ -78,6 +78,8 @@ export const EXPLAIN_FIELDS = [
   'bundleFactor',
   'bundleTerm',
   'pointsFactor',
+  /** portabilityFactor × bundleTerm: the switching-cost term of the out-of-contract hazard. */
+  'switchingFactor',
   /** Rival attractiveness: mean over tiers (weights: subscribers at month start) of
    *  rivalGap = ln(mean over rivals of exp(U_rival − U_own)) and of the clamped factor
    *  exp(rivalElasticity·rivalGap); the best rival's utility gap; the price gap ln(own price / cheapest rival). */

@@ -6,12 +6,15 @@
  */
 import { coreEn } from './areas/core.en.ts';
 import { coreZhCN } from './areas/core.zh-CN.ts';
+import { glassEn } from './areas/glass.en.ts';
+import { glassZhCN } from './areas/glass.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
   core: { en: coreEn, 'zh-CN': coreZhCN },
+  glass: { en: glassEn, 'zh-CN': glassZhCN },
 } as const;
 
-export const en = { ...coreEn };
+export const en = { ...coreEn, ...glassEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN };
+export const zhCN: Messages = { ...coreZhCN, ...glassZhCN };
