@@ -196,7 +196,7 @@ describe('glass box: money, shares and concentration', () => {
 describe('glass box: edge cases and language', () => {
   it('month 0 says it is the starting market; a month not computed yet gives null', () => {
     const e = explain({ kind: 'operator', field: 'churnRate', operator: 0, month: 0 });
-    expect(e.notes).toContain(en.glassMonthZero);
+    expect(e.intro).toContain(en.glassMonthZero);
     expect(e.formulas.find((f) => f.terms.some((t) => t.label === en.glassSubscribersAtStart))).toBeUndefined();
     expect(explainTarget({ meta: out.meta, frames: out.frames, cohorts: out.cohorts }, { kind: 'operator', field: 'churnRate', operator: 0, month: 99 }, ctx())).toBeNull();
   });
@@ -207,7 +207,7 @@ describe('glass box: edge cases and language', () => {
     const e = explainTarget(old, { kind: 'operator', field: 'churnRate', operator: 0, month: T }, ctx())!;
     expect(e.formulas.length).toBeGreaterThan(0);
     expect(e.hazard).toBeNull();
-    expect(e.notes).toContain(en.glassOldRun);
+    expect(e.intro).toContain(en.glassOldRun);
     const s = explainTarget(old, { kind: 'segment', field: 'churnRate', operator: 0, segment: 0, month: T }, ctx())!;
     expect(s.segmentHazard).toBeNull();
     expect(s.causes).toBeNull();
@@ -215,7 +215,7 @@ describe('glass box: edge cases and language', () => {
 
   it('in Chinese every word comes from the Chinese dictionary and numbers follow the locale', () => {
     const e = explain({ kind: 'segment', field: 'churnRate', operator: 0, segment: 2, month: T }, 'zh-CN');
-    const words = [e.title, ...e.formulas.flatMap((f) => [f.label, ...f.terms.map((t) => t.label)]), ...e.segmentHazard!.terms.flatMap((t) => [t.label, t.detail ?? '']), ...e.facts, ...e.causes!.items.map((i) => i.label), ...e.notes];
+    const words = [e.title, ...e.formulas.flatMap((f) => [f.label, ...f.terms.map((t) => t.label)]), ...e.segmentHazard!.terms.flatMap((t) => [t.label, t.detail ?? '']), ...e.facts, ...e.causes!.items.map((i) => i.label), ...e.intro, ...e.notes];
     const english = words.filter((w) => /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(w));
     expect(english).toEqual([]);
     expect(e.title).toContain(out.meta.segments[2].name['zh-CN']);

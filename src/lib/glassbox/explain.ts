@@ -1,89 +1,19 @@
 /**
  * The glass box's content as data (pure, tested without a browser): for a picked value — a KPI
  * or a chart point (GlassTarget) — the formula that makes it with this month's values, the
- * churn-hazard terms by segment and the churners by main cause. Every number is read from the
+ * churn-hazard terms by segment and the churners by main cause (churn.ts). Every number is read from the
  * run's frames through frame.ts accessors; the engine defines the metrics (metrics.ts,
  * explain.ts), this file only lays them out in words.
  */
-import { HAZARD } from '../../engine/constants.ts';
-import {
-  at,
-  CHURN_CAUSES,
-  type ChurnCause,
-  explainValue,
-  type ExplainField,
-  type FrameLayout,
-  LORENZ_POINTS,
-  type MarketField,
-  type OperatorField,
-  segCauseValue,
-  type SegmentField,
-  type TierField,
-} from '../../engine/frame.ts';
-import type { LocalizedString } from '../../engine/schema.ts';
+import { at, explainValue, LORENZ_POINTS, type MarketField, type OperatorField, type SegmentField, type TierField } from '../../engine/frame.ts';
 import type { Messages } from '../i18n/dictionaries.ts';
 import type { RunSnapshot } from '../sim/snapshot.ts';
+import { causes, hazardRows, segmentFacts, segmentHazard } from './churn.ts';
 import type { GlassFormat } from './format.ts';
 import type { GlassTarget } from './target.ts';
+import type { ExplainContext, Formula, GlassExplanation, Op, Term } from './types.ts';
 
-export type Op = '+' | '−' | '×' | '÷';
-/** One term of a formula; `op` joins it to the term before. */
-export interface Term {
-  op?: Op;
-  label: string;
-  value: string;
-  /** How the term itself is made (shown under it). */
-  detail?: string;
-  /** The term the user picked (e.g. acquisition inside the profit formula). */
-  picked?: boolean;
-}
-export interface Formula {
-  label: string;
-  value: string;
-  terms: Term[];
-}
-export interface HazardRow {
-  segment: string;
-  base: string;
-  satisfaction: string;
-  switching: string;
-  rival: string;
-  hazard: string;
-  observed: string;
-  picked: boolean;
-}
-export interface CauseItem {
-  cause: ChurnCause;
-  label: string;
-  count: number;
-  /** Share of the churners (0–1). */
-  share: number;
-  text: string;
-}
-export interface GlassExplanation {
-  /** What is explained, e.g. "churn rate — China Mobile". */
-  title: string;
-  month: number;
-  /** The picked value, formatted. */
-  value: string;
-  formulas: Formula[];
-  /** Hazard terms by segment (operator churn targets: all segments; segment targets: its row). */
-  hazard: HazardRow[] | null;
-  /** A segment's hazard as a product of its terms, each with how it is made, and the churn rate observed. */
-  segmentHazard: (Formula & { observed: Term }) | null;
-  /** The rest of the segment's hazard and what its customers weigh: contract and points factors,
-   *  observed against the model, utility inputs (one sentence each). */
-  facts: string[];
-  causes: { items: CauseItem[]; total: number; totalText: string } | null;
-  notes: string[];
-}
-
-export interface ExplainContext {
-  m: Messages;
-  fmt: GlassFormat;
-  /** Pick the locale's text of a scenario name. */
-  name: (text: LocalizedString) => string;
-}
+export type * from './types.ts';
 
 type Kind = 'count' | 'rate' | 'money' | 'decimal' | 'flag';
 const KIND: Record<OperatorField | MarketField | SegmentField | TierField, Kind> = {
@@ -147,15 +77,6 @@ const FIELD_LABEL: Record<keyof typeof KIND, keyof Messages> = {
   clv: 'glassClv',
 };
 
-const CAUSE_LABEL: Record<ChurnCause, keyof Messages> = {
-  baseline: 'glassCauseBaseline',
-  price: 'glassCausePrice',
-  dissatisfaction: 'glassCauseDissatisfaction',
-  contractExpiry: 'glassCauseContractExpiry',
-  portability: 'glassCausePortability',
-  rivalCampaign: 'glassCauseRivalCampaign',
-};
-
 const TIER_LABEL: (keyof Messages)[] = ['glassTierBase', 'glassTierSilver', 'glassTierGold', 'glassTierDiamond'];
 
 /** The profit formula's terms, in the engine's order (metrics.ts). */
@@ -183,9 +104,10 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
   const segName = (s: number) => cx.name(run.meta.segments[s].name);
   const term = (lbl: string, value: string, op?: Op, extra: Partial<Term> = {}): Term => ({ op, label: lbl, value, ...extra });
   const notes: string[] = [];
-  if (target.month === 0) notes.push(m.glassMonthZero);
+  const intro: string[] = [];
+  if (target.month === 0) intro.push(m.glassMonthZero);
 
-  const out: GlassExplanation = { title: '', month: target.month, value: '', formulas: [], hazard: null, segmentHazard: null, facts: [], causes: null, notes };
+  const out: GlassExplanation = { title: '', month: target.month, value: '', formulas: [], hazard: null, segmentHazard: null, facts: [], causes: null, intro, notes };
 
   if (target.kind === 'operator') {
     const o = target.operator;
@@ -220,7 +142,8 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
           if (prevFrame) out.formulas.push(F([term(m.glassChurned, fmt.count(op('churned'))), term(m.glassSubscribersAtStart, fmt.count(op('subscribers', prevFrame)), '÷')]));
           out.formulas.push({ ...churners, label: m.glassChurned, value: fmt.count(op('churned')) });
         } else out.formulas.push(churners);
-        out.hazard = hazardRows(run, frame, o, null, cx, notes);
+        if (L.explain === undefined) intro.push(m.glassOldRun);
+        out.hazard = hazardRows(run, frame, o, null, cx);
         out.causes = causes(frame, L, o, null, cx);
         break;
       }
@@ -283,7 +206,7 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
           const atRisk = explainValue(frame, L, o, s, 'atRisk');
           out.formulas.push(F([term(m.glassChurned, fmt.count(seg('churned'))), term(m.glassSubscribersAtStart, fmt.count(Number.isNaN(atRisk) && prevFrame ? seg('subscribers', prevFrame) : atRisk), '÷')]));
         }
-        if (L.explain === undefined) notes.push(m.glassOldRun);
+        if (L.explain === undefined) intro.push(m.glassOldRun);
         out.segmentHazard = segmentHazard(frame, L, o, s, cx);
         out.facts = segmentFacts(frame, L, o, s, cx);
         out.causes = causes(frame, L, o, s, cx);
@@ -368,82 +291,3 @@ function costNote(field: OperatorField, m: Messages, fmt: GlassFormat, offers: n
   }
 }
 
-/** The hazard table: all segments of operator o (the picked segment `picked` marked). */
-function hazardRows(run: RunSnapshot, frame: Float64Array, o: number, picked: number | null, cx: ExplainContext, notes: string[]): HazardRow[] | null {
-  const L = run.meta.layout;
-  if (L.explain === undefined) {
-    notes.push(cx.m.glassOldRun);
-    return null;
-  }
-  const { fmt } = cx;
-  const e = (s: number, f: ExplainField) => explainValue(frame, L, o, s, f);
-  const rows: HazardRow[] = [];
-  for (let s = 0; s < L.segments; s++) {
-    rows.push({
-      segment: cx.name(run.meta.segments[s].name),
-      base: fmt.percent(e(s, 'baseChurn')),
-      satisfaction: fmt.factor(e(s, 'satisfactionFactor')),
-      switching: fmt.factor(e(s, 'switchingFactor')),
-      rival: fmt.factor(e(s, 'rivalFactor')),
-      hazard: fmt.percent(e(s, 'hazardOutOfContract')),
-      observed: fmt.percent(frame[at.seg(L, o, s, 'churnRate')]),
-      picked: picked === s,
-    });
-  }
-  return rows;
-}
-
-/** One segment's hazard, term by term, with how each term is made. */
-function segmentHazard(frame: Float64Array, L: FrameLayout, o: number, s: number, cx: ExplainContext): GlassExplanation['segmentHazard'] {
-  if (L.explain === undefined) return null;
-  const { m, fmt } = cx;
-  const e = (f: ExplainField) => explainValue(frame, L, o, s, f);
-  const portabilityOn = e('portabilityFactor') > 1;
-  return {
-    label: m.glassTermHazard,
-    value: fmt.percent(e('hazardOutOfContract')),
-    observed: { label: m.glassObservedChurn, value: fmt.percent(frame[at.seg(L, o, s, 'churnRate')]) },
-    terms: [
-      { label: m.glassTermBase, value: fmt.percent(e('baseChurn')) },
-      {
-        op: '×',
-        label: m.glassTermSatisfactionLabel,
-        value: fmt.factor(e('satisfactionFactor')),
-        detail: m.glassTermSatisfaction(fmt.decimal(HAZARD.satisfactionSlope, 0), fmt.decimal(HAZARD.satisfactionReference, 1), fmt.decimal(e('satisfaction'), 2)),
-      },
-      { op: '×', label: m.glassTermPortability(portabilityOn), value: fmt.factor(e('portabilityFactor')) },
-      { op: '×', label: m.glassTermBundle(fmt.percent(e('bundledShare'), 0), fmt.factor(e('bundleFactor'))), value: fmt.factor(e('bundleTerm')) },
-      {
-        op: '×',
-        label: m.glassTermRivalLabel,
-        value: fmt.factor(e('rivalFactor')),
-        detail: m.glassTermRival(fmt.decimal(HAZARD.rivalElasticity, 1), fmt.signedDecimal(e('rivalGap')), fmt.decimal(HAZARD.rivalMin), fmt.decimal(HAZARD.rivalMax, 0)),
-      },
-    ],
-  };
-}
-
-/** Contract and points factors, the observed rate against the model, and what customers weigh. */
-function segmentFacts(frame: Float64Array, L: FrameLayout, o: number, s: number, cx: ExplainContext): string[] {
-  if (L.explain === undefined) return [];
-  const { m, fmt } = cx;
-  const e = (f: ExplainField) => explainValue(frame, L, o, s, f);
-  return [
-    m.glassTermContract(fmt.factor(e('contractFactor')), fmt.factor(e('expiryFactor')), fmt.percent(e('contractUptake'), 0)),
-    m.glassTermPoints(fmt.factor(e('pointsFactor'))),
-    e('atRisk') > 0 && e('hazardOutOfContract') > 0 ? m.glassTermObserved(fmt.factor(e('observedOverModel'))) : '',
-    m.glassUtilityLine(fmt.decimal(e('priceIndex')), fmt.decimal(e('network')), fmt.decimal(e('service')), fmt.signedDecimal(e('bestRivalGap')), fmt.signedPercent(e('priceGap'))),
-  ].filter(Boolean);
-}
-
-/** Churners of operator o (or of its segment s) by main cause, largest first. */
-function causes(frame: Float64Array, L: FrameLayout, o: number, s: number | null, cx: ExplainContext): GlassExplanation['causes'] {
-  const counts = CHURN_CAUSES.map((_, c) => (s === null ? frame[at.cause(L, o, c)] : segCauseValue(frame, L, o, s, c)));
-  if (counts.some((n) => Number.isNaN(n))) return null;
-  const total = counts.reduce((a, b) => a + b, 0);
-  const items = CHURN_CAUSES.map((cause, c) => {
-    const share = total > 0 ? counts[c] / total : 0;
-    return { cause, label: text(cx.m, CAUSE_LABEL[cause]), count: counts[c], share, text: cx.m.glassCauseCount(cx.fmt.count(counts[c]), cx.fmt.percent(share, 1)) };
-  }).sort((a, b) => b.count - a.count);
-  return { items, total, totalText: cx.fmt.count(total) };
-}
