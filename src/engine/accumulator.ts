@@ -55,7 +55,8 @@ export interface AccLayout {
   segChurned: number; // o*S + s
   tierChurned: number; // o*TIERS + k
   switching: number; // o*(O+1) + d
-  cause: number; // o*causes + c
+  /** (o*S + s)*causes + c → churners by main cause (operator totals are sums over segments). */
+  segCause: number;
   /** ((o*S + s)*SAT_LEVELS + level) → customers at month end by satisfaction level. */
   satisfaction: number;
   /** o*POS_BINS + score bin → expected cost (fen) of offering to every flagged customer in the bin. */
@@ -82,11 +83,11 @@ export function accLayout(operators: number, segments: number, months: number): 
   const segChurned = take(O * S);
   const tierChurned = take(O * TIERS);
   const switching = take(O * (O + 1));
-  const cause = take(O * CHURN_CAUSES.length);
+  const segCause = take(O * S * CHURN_CAUSES.length);
   const satisfaction = take(O * S * SAT_LEVELS);
   const crmCost = take(O * POS_BINS);
   const cohortJoined = take(O * (months + 1));
-  return { operators, segments, months, size: at, monthlyStart, cells, spendHist, cohortAlive, arrivals, exits, op, segChurned, tierChurned, switching, cause, satisfaction, crmCost, cohortJoined };
+  return { operators, segments, months, size: at, monthlyStart, cells, spendHist, cohortAlive, arrivals, exits, op, segChurned, tierChurned, switching, segCause, satisfaction, crmCost, cohortJoined };
 }
 
 export const accIndex = {

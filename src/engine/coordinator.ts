@@ -8,8 +8,10 @@ import { accLayout, type AccLayout, type AccSummary, combineInto, createSummary,
 import type { MonthUpdate, RunMeta, RunOutput } from './api.ts';
 import { TIER_NAMES } from './constants.ts';
 import { frameLayout, type FrameLayout } from './frame.ts';
+import { fillExplain } from './explain.ts';
 import { deriveFrame } from './metrics.ts';
 import type { Plan } from './plan.ts';
+import { buildTables, createTables, type Tables } from './tables.ts';
 
 /** Months of churn history behind customer lifetime value. */
 const CLV_WINDOW = 12;
@@ -32,6 +34,8 @@ export class Coordinator {
   private readonly churnWindow: Float64Array;
   private readonly baseWindow: Float64Array;
   private previousSummary: AccSummary;
+  /** The month's tables, rebuilt here (as every slice does) for the glass box's explain section. */
+  private readonly tables: Tables;
 
   constructor(readonly plan: Plan) {
     const s = plan.scenario;
@@ -41,6 +45,7 @@ export class Coordinator {
     this.previous = new Float64Array(this.accLayout.size);
     this.summary = createSummary(plan.operators, plan.segments);
     this.previousSummary = createSummary(plan.operators, plan.segments);
+    this.tables = createTables(plan);
     this.cohortSize = new Float64Array(plan.operators * (plan.months + 1));
     this.clvChurn = new Float64Array(plan.operators * plan.segments);
     this.churnWindow = new Float64Array(CLV_WINDOW * plan.operators * plan.segments);
@@ -68,7 +73,11 @@ export class Coordinator {
     this.previousSummary = this.summary;
     this.summary = summarize(this.current, L, this.plan, t, swapSummary);
     this.updateClvChurn(t);
-    const frame = deriveFrame(this.plan, t, this.current, this.summary, t === 0 ? null : this.previousSummary, L, this.frameLayout, this.clvChurn);
+    const prevSummary = t === 0 ? null : this.previousSummary;
+    const frame = deriveFrame(this.plan, t, this.current, this.summary, prevSummary, L, this.frameLayout, this.clvChurn);
+    // Same inputs as the slices' tables of month t (last month's combined accumulator).
+    buildTables(this.tables, this.plan, t, t === 0 ? null : this.previous, prevSummary, L, 0);
+    fillExplain(this.plan, t, this.tables, this.current, this.summary, prevSummary, L, this.frameLayout, frame);
     const width = this.plan.months + 1;
     const cohort = this.current.slice(L.cohortAlive, L.cohortAlive + this.plan.operators * width);
     for (let i = 0; i < this.cohortSize.length; i++) this.cohortSize[i] += this.current[L.cohortJoined + i];

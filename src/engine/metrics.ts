@@ -174,7 +174,16 @@ export function deriveFrame(
       f[at.tier(F, o, k, 'churnRate')] = start > 0 ? churned / start : 0;
     }
     for (let d = 0; d <= O; d++) f[at.switching(F, o, d)] = acc[L.switching + o * (O + 1) + d];
-    for (let c = 0; c < CHURN_CAUSES.length; c++) f[at.cause(F, o, c)] = acc[L.cause + o * CHURN_CAUSES.length + c];
+    // Churners by main cause: recorded per segment; the operator's are their sums.
+    for (let c = 0; c < CHURN_CAUSES.length; c++) {
+      let total = 0;
+      for (let s = 0; s < S; s++) {
+        const n = acc[L.segCause + (o * S + s) * CHURN_CAUSES.length + c];
+        f[at.segCause(F, o, s, c)] = n;
+        total += n;
+      }
+      f[at.cause(F, o, c)] = total;
+    }
   }
 
   // The whole market: operators' histograms added bin by bin.

@@ -311,7 +311,7 @@ function countChurn(st: SliceState, o: number, s: number, k: number, d: number, 
   acc[L.segChurned + o * S + s] += 1;
   acc[L.tierChurned + o * TIERS + k] += 1;
   acc[L.switching + o * (O + 1) + d] += 1;
-  acc[L.cause + o * CAUSES + causeIndex] += 1;
+  acc[L.segCause + (o * S + s) * CAUSES + causeIndex] += 1;
 }
 
 /** The hazard of customer li in its current state (for the rare paths: new and moved customers). */

@@ -27,6 +27,14 @@ export interface Tables {
   priceLog: Float64Array; // [(s*TIERS + k)*O + o]
   campaignLog: Float64Array; // [(s*TIERS + k)*O + o]
   portabilityLog: Float64Array; // [s]
+  /** Kept for the glass box (explain.ts), not read by the hot loop: */
+  /** ln(mean over active rivals of exp(U_rival − U_own)) and the clamped factor exp(rivalElasticity · that), per (s*TIERS + k)*O + o. */
+  rivalGap: Float64Array;
+  rivalFactor: Float64Array;
+  /** Utility per (s*TIERS + k)*O + o; service score per o*TIERS + k; expected price multiplier per o*S + s. */
+  utility: Float64Array;
+  service: Float64Array;
+  effPrice: Float64Array;
 
   /** Satisfaction target per ((s*TIERS + k)*O + o). */
   satTarget: Float64Array;
@@ -156,6 +164,11 @@ export function createTables(plan: Plan): Tables {
     priceLog: new Float64Array(skO),
     campaignLog: new Float64Array(skO),
     portabilityLog: new Float64Array(S),
+    rivalGap: new Float64Array(skO),
+    rivalFactor: new Float64Array(skO),
+    utility: new Float64Array(skO),
+    service: new Float64Array(O * TIERS),
+    effPrice: new Float64Array(O * S),
     satTarget: new Float64Array(skO),
     destCum: new Float64Array(skO * (O + 1)),
     arrivalCum: new Float64Array(skO),
@@ -399,6 +412,9 @@ export function buildTables(
 
   fillCrmParams(tb.crm, plan, t, prevAcc, prev, L);
   fillCrmParams(tb.crmNext, plan, Math.min(t + 1, plan.months), prevAcc, prev, L);
+  tb.utility.set(sc.utility);
+  tb.service.set(sc.service);
+  tb.effPrice.set(sc.effPrice);
   fillHazards(tb, plan, sc, t);
   fillCrmThresholds(tb, plan, prevAcc, prev, L);
 }
@@ -439,8 +455,10 @@ function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
             campaign += Math.exp(sc.campaignUtility[base + j] - sc.campaignUtility[base + o]);
             rivals++;
           }
-        const rivalLog = rivals > 0 ? HAZARD.rivalElasticity * Math.log(all / rivals) : 0;
-        const rival = Math.min(HAZARD.rivalMax, Math.max(HAZARD.rivalMin, Math.exp(rivalLog)));
+        const rivalGap = rivals > 0 ? Math.log(all / rivals) : 0;
+        const rival = Math.min(HAZARD.rivalMax, Math.max(HAZARD.rivalMin, Math.exp(HAZARD.rivalElasticity * rivalGap)));
+        tb.rivalGap[base + o] = rivalGap;
+        tb.rivalFactor[base + o] = rival;
         tb.priceLog[base + o] = rivals > 0 ? HAZARD.rivalElasticity * Math.log(price / rivals) : 0;
         tb.campaignLog[base + o] = rivals > 0 ? HAZARD.rivalElasticity * Math.log(campaign / rivals) : 0;
         for (let p = 0; p < POINT_BUCKETS; p++)

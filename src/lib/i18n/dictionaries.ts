@@ -16,6 +16,8 @@ import { chartsEn } from './areas/charts.en.ts';
 import { chartsZhCN } from './areas/charts.zh-CN.ts';
 import { shellEn } from './areas/shell.en.ts';
 import { shellZhCN } from './areas/shell.zh-CN.ts';
+import { glassEn } from './areas/glass.en.ts';
+import { glassZhCN } from './areas/glass.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -25,8 +27,9 @@ export const areas = {
   editor: { en: editorEn, 'zh-CN': editorZhCN },
   charts: { en: chartsEn, 'zh-CN': chartsZhCN },
   shell: { en: shellEn, 'zh-CN': shellZhCN },
+  glass: { en: glassEn, 'zh-CN': glassZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn };
+export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN, ...chartsZhCN, ...shellZhCN };
+export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN, ...chartsZhCN, ...shellZhCN, ...glassZhCN };
