@@ -151,7 +151,13 @@ describe('chart area', () => {
     expect(await page.locator('#view-churn .rule').first().getAttribute('data-month')).toBe(String(target));
     await page.mouse.move(0, 0);
     await tooltip.waitFor({ state: 'detached' });
-    expect(await page.locator('#view-churn .rule').first().getAttribute('data-month')).toBe(String(months));
+    // The hovered month is the workbench's shared month: it stays, and the KPI strip shows it too.
+    expect(await page.locator('#view-churn .rule').first().getAttribute('data-month')).toBe(String(target));
+    expect(await page.getAttribute('[data-testid=kpi]', 'data-month')).toBe(String(target));
+    // End on a focused chart goes back to the last month.
+    await plot.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe(String(months));
   });
 
   it('view choices change what is drawn and what the table holds', async () => {

@@ -200,6 +200,8 @@ describe('accessibility', () => {
 describe('strategy panel', () => {
   it('changes a lever with a differs marker, help on focus that cites the course, and a group reset', async () => {
     const { page, errors } = await open();
+    // In the sidebar only the first operator's section starts open.
+    await page.locator('details.operator summary', { hasText: 'China Unicom' }).click();
     const panel = page.getByRole('region', { name: 'Strategy of China Unicom' });
     await panel.getByRole('button', { name: /Contracts and handsets/ }).click();
     const length = panel.getByRole('spinbutton', { name: /^Contract length/ });

@@ -34,8 +34,19 @@ async function openApp(context: BrowserContext, at = url): Promise<{ page: Page;
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(at);
-  await page.getByRole('button', { name: 'Save scenario' }).and(page.locator(':enabled')).waitFor();
+  await showSavedWork(page);
   return { page, errors };
+}
+
+/** Saved work lives in its own tab of the workbench. */
+async function showSavedWork(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Saved work & files' }).click();
+  await page.getByRole('button', { name: 'Save scenario' }).and(page.locator(':enabled')).waitFor();
+}
+
+async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await showSavedWork(page);
 }
 
 const savedScenarios = (page: Page) => page.getByRole('list', { name: 'Saved scenarios' }).getByRole('listitem');
@@ -53,7 +64,7 @@ describe('saved work', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page, errors } = await openApp(context);
     expect(await saveAndList(page)).toEqual([DEFAULT_TITLE]);
-    await page.reload();
+    await reload(page);
     await page.getByRole('button', { name: `Open “${DEFAULT_TITLE}”` }).waitFor();
     expect(await savedScenarios(page).locator('.name').allTextContents()).toEqual([DEFAULT_TITLE]);
 
@@ -69,7 +80,7 @@ describe('saved work', () => {
     await expect.poll(() => savedScenarios(page).count()).toBe(0);
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('button', { name: 'Open “Lecture 3 — before the price war”' }).waitFor();
-    await page.reload();
+    await reload(page);
     await page.getByRole('button', { name: 'Open “Lecture 3 — before the price war”' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
@@ -108,7 +119,7 @@ describe('saved work', () => {
 
     // The imported draft is kept across a reload (autosave).
     await page.waitForTimeout(1000);
-    await page.reload();
+    await reload(page);
     await page.getByRole('button', { name: 'Save scenario' }).and(page.locator(':enabled')).waitFor();
     const afterReload = await saveAndList(page);
     expect(afterReload[0]).toBe(edited.title.en);
@@ -165,7 +176,7 @@ describe('saved work', () => {
     expect(lines.length - 1).toBe(result.monthly.length * result.operators.length);
     expect(Number(lines.at(-1)!.split(',')[0])).toBe(result.months);
 
-    await page.reload();
+    await reload(page);
     const open = page.getByRole('button', { name: /^Open “.* · seed/ });
     await open.waitFor();
     await open.click();
