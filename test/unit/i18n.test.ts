@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { areas, en, zhCN } from '../../src/lib/i18n/dictionaries.ts';
+
+/** Source text of the app outside the dictionaries, where every key must be used. */
+function appSource(dir = join(import.meta.dirname, '../../src')): string {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return path.endsWith(join('i18n', 'areas')) ? '' : appSource(path);
+      return /\.(ts|svelte)$/.test(entry.name) ? readFileSync(path, 'utf8') : '';
+    })
+    .join('\n');
+}
 
 describe('UI dictionaries', () => {
   it('no key is defined by two areas (a later area would silently overwrite an earlier one)', () => {
@@ -13,6 +26,11 @@ describe('UI dictionaries', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('every key is used somewhere in the app (a dead string is a translation nobody sees)', () => {
+    const source = appSource();
+    expect(Object.keys(en).filter((key) => !new RegExp(`\\b${key}\\b`).test(source))).toEqual([]);
   });
 
   it('Chinese has every English key, of the same kind, and no string is left empty', () => {

@@ -38,7 +38,6 @@ export const chartsEn = {
   chartsChurnTitle: 'Monthly churn rate',
   chartsChurnY: 'Churners / subscribers at month start (%)',
   chartsChurnBySegment: (month: number) => `By segment at month ${month} (%)`,
-  chartsChurnColour: 'Churn rate (%)',
 
   chartsConcentrationTitle: 'Top 20 % of customers: share of revenue and profit',
   chartsTop20Revenue: 'Share of revenue (%)',
@@ -69,7 +68,7 @@ export const chartsEn = {
 
   chartsMoneyTitle: 'Money by operator',
   chartsMoneyY: 'RMB',
-  chartsMoneyIncome: 'Income',
+  chartsMoneyIncome: 'Revenue',
   chartsMoneyCosts: 'Costs',
   chartsRevenue: 'Revenue',
   chartsCostToServe: 'Cost to serve',

@@ -35,7 +35,6 @@ export const chartsZhCN: typeof chartsEn = {
   chartsChurnTitle: '月离网率',
   chartsChurnY: '离网用户 / 月初用户（%）',
   chartsChurnBySegment: (month) => `第 ${month} 月各客户群（%）`,
-  chartsChurnColour: '离网率（%）',
 
   chartsConcentrationTitle: '前 20 % 客户的收入与利润占比',
   chartsTop20Revenue: '收入占比（%）',

@@ -52,7 +52,6 @@ export const glassEn = {
   glassArrivals: 'new customers entering the market',
   glassExits: 'customers leaving the market',
   glassPortability: 'number portability',
-  glassMargin: 'contribution margin',
   glassClv: 'customer lifetime value (CLV)',
   glassToRivals: 'churners to rivals',
   glassLeftMarket: 'churners leaving the market',
@@ -63,8 +62,6 @@ export const glassEn = {
   glassLorenzArea: '2 × area under the Lorenz curve',
   glassMarginPerSubscriber: 'monthly margin per subscriber',
   glassLifetime: 'expected discounted lifetime (months)',
-  glassSegmentSum: 'sum over segments',
-  glassOperatorSum: 'sum over operators',
   glassOn: 'on',
   glassOff: 'off',
 

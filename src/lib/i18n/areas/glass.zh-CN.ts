@@ -50,7 +50,6 @@ export const glassZhCN: typeof glassEn = {
   glassArrivals: '新进入市场的客户',
   glassExits: '离开市场的客户',
   glassPortability: '携号转网',
-  glassMargin: '贡献毛利',
   glassClv: '客户终身价值（CLV）',
   glassToRivals: '转向竞争对手的流失用户',
   glassLeftMarket: '离开市场的流失用户',
@@ -61,8 +60,6 @@ export const glassZhCN: typeof glassEn = {
   glassLorenzArea: '2 × 洛伦兹曲线下面积',
   glassMarginPerSubscriber: '每用户月毛利',
   glassLifetime: '预期折现生命周期（月）',
-  glassSegmentSum: '各细分市场之和',
-  glassOperatorSum: '各运营商之和',
   glassOn: '已开通',
   glassOff: '未开通',
 

@@ -61,7 +61,6 @@ export const storageEn = {
   storageCopyLink: 'Copy share link',
   storageLinkCopied: (length: string) => `Share link copied (${length} characters). Whoever opens it sees this scenario.`,
   storageLinkManual: 'Copying is not allowed here. Select the link below and copy it:',
-  storageLinkLabel: 'Share link',
   storageLinkNeedsValid: 'Fix the scenario’s problems to share it.',
   storageLinkFailed: (problem: string) => `The share link could not be opened: ${problem}`,
   storageAutosaveFailed: (problem: string) => `The draft kept from your last visit could not be opened: ${problem}`,

@@ -61,7 +61,6 @@ export const storageZhCN: typeof storageEn = {
   storageCopyLink: '复制分享链接',
   storageLinkCopied: (length) => `已复制分享链接（${length} 个字符）。打开该链接的人将看到此情景。`,
   storageLinkManual: '此处不允许自动复制。请选中下方链接并手动复制：',
-  storageLinkLabel: '分享链接',
   storageLinkNeedsValid: '请先修正情景中的问题再分享。',
   storageLinkFailed: (problem) => `无法打开分享链接：${problem}`,
   storageAutosaveFailed: (problem) => `无法打开上次访问时保留的草稿：${problem}`,
