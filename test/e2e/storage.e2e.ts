@@ -228,4 +228,29 @@ describe('saved work', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('opens a preset, edits a lever, saves, reloads and finds the edited scenario', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await page.getByLabel('Case').selectOption('key-account-defence');
+    const panel = page.getByRole('region', { name: 'Strategy of China Mobile' });
+    const discount = panel.getByRole('spinbutton', { name: /^Key-account discount/ });
+    await expect.poll(() => discount.inputValue()).toBe('5');
+    await discount.fill('12');
+    await discount.press('Enter');
+    await expect.poll(() => panel.locator('[data-field="pricing.keyAccountDiscount"]').getAttribute('data-differs')).toBe('true');
+
+    await showSavedWork(page);
+    const title = 'Defending group key accounts against a price attack';
+    expect(await saveAndList(page)).toEqual([title]);
+    // Back to another preset, then reload: the saved scenario is still listed and opens with the edit.
+    await page.getByLabel('Case').selectOption('default');
+    await reload(page);
+    await page.getByRole('button', { name: `Open “${title}”` }).click();
+    await expect.poll(() => page.getByLabel('Case').inputValue()).toBe('key-account-defence');
+    await expect.poll(() => discount.inputValue()).toBe('12');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
