@@ -130,4 +130,29 @@ describe('workbench main screen', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('a crashed worker is replaced with a message, and the next run works', async () => {
+    const { page } = await openApp();
+    await waitDone(page);
+    await page.getByRole('spinbutton', { name: 'Customers' }).fill('1000000');
+    await page.getByTestId('run').click();
+    await page.waitForSelector('[data-testid=status][data-phase=running]', { timeout: 60_000 });
+
+    // Crash the simulation worker from inside: an uncaught error in its global scope, as a bug in
+    // the engine would throw. (Its console error is expected here, so errors are not checked.)
+    const worker = page.workers().find((w) => w.url().includes('sim.worker'));
+    expect(worker, 'the simulation worker').toBeDefined();
+    await worker!.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('simulated engine crash');
+      });
+    });
+    await page.waitForSelector('[data-testid=status][data-phase=error]', { timeout: 10_000 });
+    expect(await page.textContent('[data-testid=status]')).toMatch(/restarted/i);
+
+    // A replacement worker runs the next run to the end.
+    await page.getByRole('spinbutton', { name: 'Customers' }).fill('10000');
+    await waitDone(page);
+    expect(await page.textContent('[data-testid=status]')).not.toMatch(/restarted/i);
+    await page.close();
+  });
 });
