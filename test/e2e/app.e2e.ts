@@ -155,4 +155,44 @@ describe('workbench main screen', () => {
     expect(await page.textContent('[data-testid=status]')).not.toMatch(/restarted/i);
     await page.close();
   });
+  it('a lever change re-runs and changes the charts; scrubbing shows the month in every chart and the key figures', async () => {
+    const { page, errors } = await openApp();
+    await waitDone(page);
+    const months = (await progress(page)).max - 1;
+    const allAt = (month: number) =>
+      page.waitForFunction(
+        (m) => [...document.querySelectorAll('figure[data-last-month]')].every((f) => f.getAttribute('data-last-month') === String(m)),
+        months,
+      );
+    await allAt(months);
+    const sharePath = () => page.locator('#view-subscribers .marks path').first().getAttribute('d');
+    const kpiRow = () => page.locator('[data-testid=kpi] tbody tr').first().innerText();
+    const [pathBefore, kpiBefore] = [await sharePath(), await kpiRow()];
+
+    // China Mobile raises its tariffs by 40 %: the run repeats by itself and its share falls.
+    const panel = page.getByRole('region', { name: 'Strategy of China Mobile' });
+    const tariff = panel.getByRole('spinbutton', { name: /^Tariff index/ });
+    await tariff.fill('1.4');
+    await tariff.press('Enter');
+    await page.waitForSelector('[data-testid=status][data-phase=running], [data-testid=status][data-phase=starting]');
+    await waitDone(page);
+    await allAt(months);
+    expect(await sharePath()).not.toBe(pathBefore);
+    expect(await kpiRow()).not.toBe(kpiBefore);
+
+    // Scrub to month 12: the key figures, every time chart's rule and every month-based chart say 12.
+    const scrubber = page.getByTestId('scrubber');
+    await scrubber.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe('12');
+    await expect
+      .poll(() => page.locator('.rule').evaluateAll((rules) => [...new Set(rules.map((r) => r.getAttribute('data-month')))]))
+      .toEqual(['12']);
+    for (const id of ['lorenz', 'money', 'clv']) {
+      await expect.poll(() => page.locator(`#view-${id} h3`).first().innerText()).toMatch(/\b12\b/);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
