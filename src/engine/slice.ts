@@ -231,6 +231,8 @@ function createState(plan: Plan, w: number, W: number) {
   const queueSat = new Float64Array(Loop.Queue);
   const queueBilled = new Float64Array(Loop.Queue);
   const queueHazard = new Float64Array(Loop.Queue);
+  /** Customers monthLoop finished but sampled for next month's CRM ranking: operator, bill, hazard. */
+  const samples = new Float64Array(Loop.Queue * 3);
 
 
   return {
@@ -272,6 +274,7 @@ function createState(plan: Plan, w: number, W: number) {
     queueSat,
     queueBilled,
     queueHazard,
+    samples,
     hazardBase,
     hazardSat,
     hazardContract,
@@ -474,16 +477,16 @@ function fillHot(st: SliceState): void {
 /**
  * The hot loop (model.md §4 step 4), first pass: for each customer, satisfaction, the churn
  * draw and the draws that decide whether anything more happens this month. Most customers
- * stay put: they are finished here (month-end counts and points). The few for whom more happens
- * (new this month, churning, flagged by CRM, sampled for next month's CRM ranking, approached
- * for win-back, at contract expiry, taking up the bundle) are queued and finished by
- * `finishQueued`, which holds all the rare paths. Each customer's draws and each sum are
+ * stay put: they are finished here (month-end counts and points; those sampled for next
+ * month's CRM ranking are noted for `finishSamples`). The few for whom more happens (new this
+ * month, churning, flagged by CRM, approached for win-back, at contract expiry, taking up the
+ * bundle) are queued and finished by `finishQueued`, which holds all the rare paths. Each customer's draws and each sum are
  * the same whichever pass finishes it (sums are of integers, draws depend on the customer's key
  * only), so the split changes no result; it keeps this loop small, free of the rare paths'
  * calls and register pressure, and V8 does not throw it away the first time a rare path runs.
  */
 function monthLoop(st: SliceState, t: number): void {
-  const { O, S, SAT0, acc, hot, hotSatAt, idHash, info, points, queueBilled, queueCode, queueHazard, queueLi, queueSat, sat, spendFen } = st;
+  const { O, S, SAT0, acc, hot, hotSatAt, idHash, info, points, queueBilled, queueCode, queueHazard, queueLi, queueSat, samples, sat, spendFen } = st;
   const n = st.stored;
   const mk = monthKey(t);
   const adjust = SAT.adjust;
@@ -501,10 +504,11 @@ function monthLoop(st: SliceState, t: number): void {
   let li = 0;
   while (li < n) {
     let queued = 0;
+    let sampled = 0;
     // Data-dependent choices that go either way for many customers (contract state, points
     // bucket, whether to queue) are written as arithmetic on 0/1 values: mispredicted
     // branches, not arithmetic, are what costs time here. Tests that are rarely true stay branches.
-    for (; li < n && queued < Loop.Queue; li++) {
+    for (; li < n && queued < Loop.Queue && sampled < Loop.Queue; li++) {
       const x = info[li];
       const o = x & Packed.OpMask;
       if (o === Packed.Gone) continue;
@@ -545,13 +549,11 @@ function monthLoop(st: SliceState, t: number): void {
       if (h > maxHazard) h = maxHazard;
       const churn = (key >>> 0) * Loop.U32 < h;
 
-      // Anything more this month? CRM flag (threshold 0 where no programme), sampled for next
-      // month's CRM ranking (hash multiple of CrmSample, where the programme covers the cell),
-      // a former operator's win-back, contract expiry, bundle take-up (chance 0 when bundled).
+      // Anything more this month? CRM flag (threshold 0 where no programme), a former operator's
+      // win-back, contract expiry, bundle take-up (chance 0 when bundled).
       const flagged = (mix(key ^ crmSalt) >>> 0) * Loop.U32 < (churn ? hot[r + Hot.flagChurner] : hot[r + Hot.flagOther]);
-      const sampled = (hk & (Loop.CrmSample - 1)) < hot[r + Hot.planSample];
       const adopts = (mix(key ^ bundleSalt) >>> 0) * Loop.U32 < hot[r + Hot.adopt] * (1 - bundled);
-      if (+churn | +flagged | +sampled | +adopts | ((x & Packed.FormerFlag) >>> Packed.FormerBit) | +(contractState === 2)) {
+      if (+churn | +flagged | +adopts | ((x & Packed.FormerFlag) >>> Packed.FormerBit) | +(contractState === 2)) {
         queueLi[queued] = li;
         queueCode[queued] = contractState;
         queueSat[queued] = sv;
@@ -565,8 +567,17 @@ function monthLoop(st: SliceState, t: number): void {
       const stored = Math.fround(sv);
       acc[SAT0 + (o * S + s) * Loop.SatLevels + (stored >= 1 ? Loop.SatLevels - 1 : (stored * Loop.SatLevels) | 0)] += 1;
       points[li] = points[li] * keep + hot[r + Hot.pointsRate] * billed;
+      // Sampled for next month's CRM ranking (hash multiple of CrmSample, where the programme
+      // covers the cell): kept for finishSamples, after the run.
+      if ((hk & (Loop.CrmSample - 1)) < hot[r + Hot.planSample]) {
+        samples[sampled * 3] = o;
+        samples[sampled * 3 + 1] = billed;
+        samples[sampled * 3 + 2] = h;
+        sampled++;
+      }
     }
     finishQueued(st, t, queued);
+    finishSamples(st, sampled);
   }
 }
 
@@ -576,7 +587,7 @@ function monthLoop(st: SliceState, t: number): void {
  * ranking sample. Customers born this month (Loop.QueuedNew) are only counted.
  */
 function finishQueued(st: SliceState, t: number, queued: number): void {
-  const { CRM0, L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, history, idHash, info, offerCost, offerCostMonths, planFalseFlag, planOfferCost, planOfferFixed, planOn, planRecall, planSegment, points, pointsPerRmb, priceMult, queueBilled, queueCode, queueHazard, queueLi, queueSat, recall, renewalRate, sat, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
+  const { L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, history, idHash, info, offerCost, offerCostMonths, planOn, planSegment, points, pointsPerRmb, priceMult, queueBilled, queueCode, queueHazard, queueLi, queueSat, recall, renewalRate, sat, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
   const mk = monthKey(t);
   const keep = 1 - POINTS_REDEEMED_PER_MONTH;
   const opStride = ACC_OP_STRIDE;
@@ -684,15 +695,29 @@ function finishQueued(st: SliceState, t: number, queued: number): void {
     if (billedNow < 0 || moved) billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
     points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
     if (anyPlan && planOn[o] & planSegment[os] && (idHash[li] & (CRM_SAMPLE - 1)) === 0) {
-      // What offering to this customer next month would be expected to cost, by score: next
-      // month's budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is
-      // estimated from the customers whose id hash is a multiple of CRM_SAMPLE (the same
-      // customers whatever the slicing), weighted up.
       if (h < 0 || moved) h = hazardNow(st, li);
-      const flagChance = planRecall[o] * h + planFalseFlag[o] * (1 - h);
-      acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billedNow, h)] += CRM_SAMPLE * ((flagChance * (planOfferFixed[o] + planOfferCost[o] * billedNow) * 100 + 0.5) | 0);
+      samplePlan(st, o, billedNow, h);
     }
   }
+}
+
+/**
+ * Add one sampled customer (operator o, this month's bill and hazard) to the estimate of next
+ * month's CRM ranking: what offering to them would be expected to cost, by score. Next month's
+ * budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is estimated from
+ * the customers whose id hash is a multiple of CRM_SAMPLE (the same customers whatever the
+ * slicing), weighted up.
+ */
+function samplePlan(st: SliceState, o: number, billed: number, h: number): void {
+  const { CRM0, acc, planFalseFlag, planOfferCost, planOfferFixed, planRecall, tb } = st;
+  const flagChance = planRecall[o] * h + planFalseFlag[o] * (1 - h);
+  acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billed, h)] += CRM_SAMPLE * ((flagChance * (planOfferFixed[o] + planOfferCost[o] * billed) * 100 + 0.5) | 0);
+}
+
+/** samplePlan for the customers monthLoop finished itself but left in `samples` (operator, bill, hazard). */
+function finishSamples(st: SliceState, count: number): void {
+  const { samples } = st;
+  for (let i = 0; i < count; i++) samplePlan(st, samples[i * 3], samples[i * 3 + 1], samples[i * 3 + 2]);
 }
 
 /**
