@@ -519,7 +519,11 @@ function monthLoop(st: SliceState, t: number): void {
         continue;
       }
       const s = (x >>> Packed.SegShift) & 0xff;
-      const r = ((s * Loop.Tiers + ((x >>> Packed.TierShift) & 3)) * O + o) * Hot.record;
+      // The cell's record. (Integer operations the compiler can prove do not overflow: the
+      // mask is a no-op for any real market, under 65,536 cells, and the offsets below then
+      // need no overflow checks.)
+      const cell = (Math.imul(s * Loop.Tiers + ((x >>> Packed.TierShift) & 3), O) + o) & 0xffff;
+      const r = cell * Hot.record;
       // The key is uniform: it is the churn draw; other purposes are hashed from it.
       const hk = idHash[li];
       const key = mix(hk ^ mk);
@@ -565,7 +569,7 @@ function monthLoop(st: SliceState, t: number): void {
 
       // Month-end counts of a customer who stays put: satisfaction level (of the stored value) and points.
       const stored = Math.fround(sv);
-      acc[SAT0 + (o * S + s) * Loop.SatLevels + (stored >= 1 ? Loop.SatLevels - 1 : (stored * Loop.SatLevels) | 0)] += 1;
+      acc[(SAT0 + Math.imul(Math.imul(o, S) + s, Loop.SatLevels) + (stored >= 1 ? Loop.SatLevels - 1 : (stored * Loop.SatLevels) | 0)) | 0] += 1;
       points[li] = points[li] * keep + hot[r + Hot.pointsRate] * billed;
       // Sampled for next month's CRM ranking (hash multiple of CrmSample, where the programme
       // covers the cell): kept for finishSamples, after the run.
