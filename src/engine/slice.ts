@@ -22,6 +22,7 @@ import { CONTRACT_STATES, HAZARD, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDE
 import { CHURN_CAUSES } from './frame.ts';
 import { intBin, POS_BINS } from './histogram.ts';
 import type { Plan } from './plan.ts';
+import { MAX_OPERATORS, MAX_SEGMENTS } from './schema.ts';
 import { BIRTH_MONTH, customerMonthKey, draw, draw32, fmix32, idKey, INV_2_32, monthKey, Purpose, purposeSalt } from './rng.ts';
 import { spendFromDraw, spendQuantiles } from './spendTable.ts';
 import { buildTables, churnCause, createTables, type CrmParams, hazardOf } from './tables.ts';
@@ -122,9 +123,10 @@ if (
   (Loop.ContractStates as number) !== CONTRACT_STATES ||
   (Loop.PointEdgeLow as number) !== POINT_BUCKET_EDGES[0] ||
   (Loop.PointEdgeHigh as number) !== POINT_BUCKET_EDGES[1] ||
-  (Loop.U32 as number) !== INV_2_32
+  (Loop.U32 as number) !== INV_2_32 ||
+  MAX_SEGMENTS * TIERS * MAX_OPERATORS > 0xffff
 )
-  throw new Error('slice.ts: the Loop constants differ from constants.ts, accumulator.ts or rng.ts');
+  throw new Error('slice.ts: the Loop constants differ from constants.ts, accumulator.ts or rng.ts, or the cell mask is too small');
 
 const CRM_SAMPLE = Loop.CrmSample;
 /** Rows of customers who left the market are dropped once they are this share of the slice. */
@@ -520,8 +522,8 @@ function monthLoop(st: SliceState, t: number): void {
       }
       const s = (x >>> Packed.SegShift) & 0xff;
       // The cell's record. (Integer operations the compiler can prove do not overflow: the
-      // mask is a no-op for any real market, under 65,536 cells, and the offsets below then
-      // need no overflow checks.)
+      // mask is a no-op, as a market has at most MAX_SEGMENTS × 4 × MAX_OPERATORS = 128 cells
+      // (checked at load), and the offsets below then need no overflow checks.)
       const cell = (Math.imul(s * Loop.Tiers + ((x >>> Packed.TierShift) & 3), O) + o) & 0xffff;
       const r = cell * Hot.record;
       // The key is uniform: it is the churn draw; other purposes are hashed from it.
