@@ -226,7 +226,9 @@ function createState(plan: Plan, w: number, W: number) {
 
   // The month's tables as the hot loop reads them, and the queue of customers it leaves to finishQueued.
   const hotSatAt = S * TIERS * O * Hot.record;
-  const hot = new Float64Array(hotSatAt + SAT_BUCKETS);
+  /** monthLoop counts its customers' satisfaction levels here, per (o*S + s)*SAT_LEVELS + level, then adds them to acc. */
+  const hotLevelsAt = hotSatAt + SAT_BUCKETS;
+  const hot = new Float64Array(hotLevelsAt + O * S * SAT_LEVELS);
   const queueLi = new Int32Array(Loop.Queue);
   const queueCode = new Uint8Array(Loop.Queue);
   /** Satisfaction (before rounding to the stored float), bill and hazard as monthLoop computed them. */
@@ -271,6 +273,7 @@ function createState(plan: Plan, w: number, W: number) {
     WIDTH,
     hot,
     hotSatAt,
+    hotLevelsAt,
     queueLi,
     queueCode,
     queueSat,
@@ -488,7 +491,7 @@ function fillHot(st: SliceState): void {
  * calls and register pressure, and V8 does not throw it away the first time a rare path runs.
  */
 function monthLoop(st: SliceState, t: number): void {
-  const { O, S, SAT0, acc, hot, hotSatAt, idHash, info, points, queueBilled, queueCode, queueHazard, queueLi, queueSat, samples, sat, spendFen } = st;
+  const { O, S, SAT0, acc, hot, hotLevelsAt, hotSatAt, idHash, info, points, queueBilled, queueCode, queueHazard, queueLi, queueSat, samples, sat, spendFen } = st;
   const n = st.stored;
   const mk = monthKey(t);
   const adjust = SAT.adjust;
@@ -571,7 +574,8 @@ function monthLoop(st: SliceState, t: number): void {
 
       // Month-end counts of a customer who stays put: satisfaction level (of the stored value) and points.
       const stored = Math.fround(sv);
-      acc[(SAT0 + Math.imul(Math.imul(o, S) + s, Loop.SatLevels) + (stored >= 1 ? Loop.SatLevels - 1 : (stored * Loop.SatLevels) | 0)) | 0] += 1;
+      // (Counted in `hot`, added to acc below: one array fewer for V8 to check per customer.)
+      hot[(hotLevelsAt + Math.imul(Math.imul(o, S) + s, Loop.SatLevels) + (stored >= 1 ? Loop.SatLevels - 1 : (stored * Loop.SatLevels) | 0)) | 0] += 1;
       points[li] = points[li] * keep + hot[r + Hot.pointsRate] * billed;
       // Sampled for next month's CRM ranking (hash multiple of CrmSample, where the programme
       // covers the cell): kept for finishSamples, after the run.
@@ -584,6 +588,12 @@ function monthLoop(st: SliceState, t: number): void {
     }
     finishQueued(st, t, queued);
     finishSamples(st, sampled);
+  }
+  // The satisfaction levels counted above (integer counts: the sums are exact in any order).
+  const levels = O * S * Loop.SatLevels;
+  for (let i = 0; i < levels; i++) {
+    acc[SAT0 + i] += hot[hotLevelsAt + i];
+    hot[hotLevelsAt + i] = 0;
   }
 }
 
