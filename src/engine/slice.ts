@@ -586,8 +586,7 @@ function monthLoop(st: SliceState, t: number): void {
         sampled++;
       }
     }
-    finishQueued(st, t, queued);
-    finishSamples(st, sampled);
+    finishQueued(st, t, queued, sampled);
   }
   // The satisfaction levels counted above (integer counts: the sums are exact in any order).
   const levels = O * S * Loop.SatLevels;
@@ -600,9 +599,13 @@ function monthLoop(st: SliceState, t: number): void {
 /**
  * The rest of the month for the queued customers: CRM offers, churn (destination, exits,
  * switches), win-back, renewal, bundle take-up, month-end counts and next month's CRM
- * ranking sample. Customers born this month (Loop.QueuedNew) are only counted.
+ * ranking sample; also adds the samples monthLoop noted (`sampled` of them). Customers born this
+ * month (Loop.QueuedNew) are only counted.
  */
-function finishQueued(st: SliceState, t: number, queued: number): void {
+function finishQueued(st: SliceState, t: number, queued: number, sampled: number): void {
+  // (Called from here, not from monthLoop: V8 would inline it there, and the first run of its
+  // loop, the month a CRM programme starts, would throw monthLoop's compiled code away.)
+  finishSamples(st, sampled);
   const { L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, history, idHash, info, offerCost, offerCostMonths, planOn, planSegment, points, pointsPerRmb, priceMult, queueBilled, queueCode, queueHazard, queueLi, queueSat, recall, renewalRate, sat, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
   const mk = monthKey(t);
   const keep = 1 - POINTS_REDEEMED_PER_MONTH;
