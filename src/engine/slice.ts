@@ -7,7 +7,8 @@
  * grows, and every customer sees the same random draws whatever W is. Each month a slice
  * rebuilds the tables from last month's combined accumulator, adds this month's arrivals, runs
  * the hot loop over its customers (table look-ups and counter-based draws only: no allocation,
- * no exp/log) and returns its accumulator of integer sums.
+ * no exp/log; the few customers with more to do this month are finished in a second pass) and
+ * returns its accumulator of integer sums.
  *
  * Who is where (cells, spend histograms, cohorts) is kept as standing totals, updated only when
  * a customer joins, leaves or changes bundle (`standing`); the loop itself only counts the
@@ -65,7 +66,7 @@ const NO_OPERATOR = 0xff;
 /**
  * The month's tables as monthLoop reads them: every value one customer needs, in one record
  * per (segment, tier, operator) cell of a single Float64Array (`hot`), then the hazard factor per
- * satisfaction bucket. Read from some twenty separate arrays, the loop spent its time reloading
+ * satisfaction bucket, then the loop's satisfaction-level counts. Read from some twenty separate arrays, the loop spent its time reloading
  * their base pointers and lengths (more than there are registers). The values are copies of
  * the month's tables (tables.ts), taken after they are built (fillHot), so no result changes.
  */
