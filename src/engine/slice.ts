@@ -7,7 +7,8 @@
  * grows, and every customer sees the same random draws whatever W is. Each month a slice
  * rebuilds the tables from last month's combined accumulator, adds this month's arrivals, runs
  * the hot loop over its customers (table look-ups and counter-based draws only: no allocation,
- * no exp/log) and returns its accumulator of integer sums.
+ * no exp/log; the few customers with more to do this month are finished in a second pass) and
+ * returns its accumulator of integer sums.
  *
  * Who is where (cells, spend histograms, cohorts) is kept as standing totals, updated only when
  * a customer joins, leaves or changes bundle (`standing`); the loop itself only counts the
@@ -22,6 +23,7 @@ import { CONTRACT_STATES, HAZARD, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDE
 import { CHURN_CAUSES } from './frame.ts';
 import { intBin, POS_BINS } from './histogram.ts';
 import type { Plan } from './plan.ts';
+import { MAX_OPERATORS, MAX_SEGMENTS } from './schema.ts';
 import { BIRTH_MONTH, customerMonthKey, draw, draw32, fmix32, idKey, INV_2_32, monthKey, Purpose, purposeSalt } from './rng.ts';
 import { spendFromDraw, spendQuantiles } from './spendTable.ts';
 import { buildTables, churnCause, createTables, type CrmParams, hazardOf } from './tables.ts';
@@ -34,25 +36,107 @@ const BLOCK = 1 << BLOCK_BITS;
  * The packed word `info[li]`:
  *   bits 0–7 operator (GONE = left the market), 8–15 segment, 16–17 tier,
  *   18 bundled, 19 new this month, 20 has a former operator (win-back), 24–31 contract months left.
+ *
+ * The numbers monthLoop uses are const enums: the compiler writes their members into the code
+ * as literals. V8 reads a module-level `const` or an imported binding from memory, with a check,
+ * at every use inside an optimised loop; literals cost nothing.
  */
-const OP_MASK = 0xff;
-const GONE = 0xff;
-const SEG_SHIFT = 8;
-const TIER_SHIFT = 16;
-const BUNDLED_BIT = 18;
-const NEW_FLAG = 1 << 19;
-const FORMER_FLAG = 1 << 20;
-const CONTRACT_SHIFT = 24;
+const enum Packed {
+  OpMask = 0xff,
+  Gone = 0xff,
+  SegShift = 8,
+  TierShift = 16,
+  BundledBit = 18,
+  NewFlag = 1 << 19,
+  FormerBit = 20,
+  FormerFlag = 1 << 20,
+  ContractShift = 24,
+}
+const OP_MASK = Packed.OpMask;
+const GONE = Packed.Gone;
+const SEG_SHIFT = Packed.SegShift;
+const TIER_SHIFT = Packed.TierShift;
+const BUNDLED_BIT = Packed.BundledBit;
+const NEW_FLAG = Packed.NewFlag;
+const FORMER_FLAG = Packed.FormerFlag;
+const CONTRACT_SHIFT = Packed.ContractShift;
 const KEEP_BELOW_CONTRACT = (1 << CONTRACT_SHIFT) - 1;
 const NO_OPERATOR = 0xff;
 
-/** One customer in CRM_SAMPLE (by the id hash) estimates next month's CRM ranking; a power of two. */
-const CRM_SAMPLE = 4;
+/**
+ * The month's tables as monthLoop reads them: every value one customer needs, in one record
+ * per (segment, tier, operator) cell of a single Float64Array (`hot`), then the hazard factor per
+ * satisfaction bucket, then the loop's satisfaction-level counts. Read from some twenty separate arrays, the loop spent its time reloading
+ * their base pointers and lengths (more than there are registers). The values are copies of
+ * the month's tables (tables.ts), taken after they are built (fillHot), so no result changes.
+ */
+const enum Hot {
+  /** Satisfaction target. */
+  satTarget = 0,
+  /** Monthly chance of a service failure… */
+  incident = 1,
+  /** …and of one that is resolved fast (incident rate × fast-resolution share, as the loop multiplied them). */
+  incidentFast = 2,
+  /** Bill multiplier, not bundled then bundled. */
+  price = 3,
+  /** RMB per loyalty point. */
+  pointValue = 5,
+  /** Base hazard per points bucket (POINT_BUCKETS = 3 entries). */
+  hazard = 6,
+  /** Contract × bundle hazard factor per contract state × 2 + bundled (CONTRACT_STATES × 2 = 6 entries). */
+  contract = 9,
+  /** Monthly bundle adoption chance of an unbundled customer. */
+  adopt = 15,
+  /** Points earned per RMB billed. */
+  pointsRate = 16,
+  /** CRM flag chance of a churner (recall) and of a non-churner (false alarm); 0 where no programme covers the cell. */
+  flagChurner = 17,
+  flagOther = 18,
+  /** 1 where next month's CRM programme covers the cell (its ranking is sampled this month), else 0. */
+  planSample = 19,
+  /** Doubles per cell record. */
+  record = 20,
+}
+
+/** monthLoop's other numbers; those that mirror another module's are checked just below. */
+const enum Loop {
+  Tiers = 4,
+  SatBuckets = 8,
+  SatLevels = 40,
+  PointBuckets = 3,
+  ContractStates = 3,
+  PointEdgeLow = 0.15,
+  PointEdgeHigh = 0.35,
+  /** 1 / 2^32: a 32-bit hash as a uniform in [0, 1). */
+  U32 = 1 / 4294967296,
+  /** One customer in CrmSample (by the id hash) estimates next month's CRM ranking; a power of two. */
+  CrmSample = 4,
+  /** Customers monthLoop queues for finishQueued before the queue is worked off (fixed buffers: no allocation). */
+  Queue = 1024,
+  /** Queue code of a customer born this month (other codes are the contract state, 0–2). */
+  QueuedNew = 3,
+}
+if (
+  (Loop.Tiers as number) !== TIERS ||
+  (Loop.SatBuckets as number) !== SAT_BUCKETS ||
+  (Loop.SatLevels as number) !== SAT_LEVELS ||
+  (Loop.PointBuckets as number) !== POINT_BUCKETS ||
+  (Loop.ContractStates as number) !== CONTRACT_STATES ||
+  (Loop.PointEdgeLow as number) !== POINT_BUCKET_EDGES[0] ||
+  (Loop.PointEdgeHigh as number) !== POINT_BUCKET_EDGES[1] ||
+  (Loop.U32 as number) !== INV_2_32 ||
+  MAX_SEGMENTS * TIERS * MAX_OPERATORS > 0xffff
+)
+  throw new Error('slice.ts: the Loop constants differ from constants.ts, accumulator.ts or rng.ts, or the cell mask is too small');
+
+const CRM_SAMPLE = Loop.CrmSample;
 /** Rows of customers who left the market are dropped once they are this share of the slice. */
 const COMPACT_AT = 0.05;
 /** Bills are capped at 10 million RMB a month: spend in fen then always fits an int32. */
 const MAX_SPEND = 10_000_000;
 const INCIDENT_SALT = purposeSalt(Purpose.incident);
+const CRM_SALT = purposeSalt(Purpose.crm);
+const BUNDLE_SALT = purposeSalt(Purpose.bundle);
 const [POINT_EDGE_LOW, POINT_EDGE_HIGH] = POINT_BUCKET_EDGES;
 const RIVAL_CAMPAIGN = CHURN_CAUSES.indexOf('rivalCampaign');
 
@@ -141,6 +225,20 @@ function createState(plan: Plan, w: number, W: number) {
   const CAUSES = CHURN_CAUSES.length;
   const WIDTH = M + 1;
 
+  // The month's tables as the hot loop reads them, and the queue of customers it leaves to finishQueued.
+  const hotSatAt = S * TIERS * O * Hot.record;
+  /** monthLoop counts its customers' satisfaction levels here, per (o*S + s)*SAT_LEVELS + level, then adds them to acc. */
+  const hotLevelsAt = hotSatAt + SAT_BUCKETS;
+  const hot = new Float64Array(hotLevelsAt + O * S * SAT_LEVELS);
+  const queueLi = new Int32Array(Loop.Queue);
+  const queueCode = new Uint8Array(Loop.Queue);
+  /** Satisfaction (before rounding to the stored float), bill and hazard as monthLoop computed them. */
+  const queueSat = new Float64Array(Loop.Queue);
+  const queueBilled = new Float64Array(Loop.Queue);
+  const queueHazard = new Float64Array(Loop.Queue);
+  /** Customers monthLoop finished but sampled for next month's CRM ranking: operator, bill, hazard. */
+  const samples = new Float64Array(Loop.Queue * 3);
+
 
   return {
     O,
@@ -174,6 +272,15 @@ function createState(plan: Plan, w: number, W: number) {
     CRM0,
     CAUSES,
     WIDTH,
+    hot,
+    hotSatAt,
+    hotLevelsAt,
+    queueLi,
+    queueCode,
+    queueSat,
+    queueBilled,
+    queueHazard,
+    samples,
     hazardBase,
     hazardSat,
     hazardContract,
@@ -345,33 +452,174 @@ function addArrivals(st: SliceState, t: number, count: number): void {
   st.nextId = end;
 }
 
+/** Copy this month's tables into the hot table (after buildTables). */
+function fillHot(st: SliceState): void {
+  const { O, S, hot, hotSatAt, tb } = st;
+  const { crm, crmNext } = tb;
+  for (let s = 0; s < S; s++)
+    for (let k = 0; k < TIERS; k++)
+      for (let o = 0; o < O; o++) {
+        const sko = (s * TIERS + k) * O + o;
+        const os = o * S + s;
+        const r = sko * Hot.record;
+        hot[r + Hot.satTarget] = tb.satTarget[sko];
+        hot[r + Hot.incident] = tb.incidentRate[o];
+        hot[r + Hot.incidentFast] = tb.incidentRate[o] * tb.fastResolution[o];
+        hot[r + Hot.price] = tb.priceMult[os * 2];
+        hot[r + Hot.price + 1] = tb.priceMult[os * 2 + 1];
+        hot[r + Hot.pointValue] = tb.pointValue[o];
+        for (let p = 0; p < POINT_BUCKETS; p++) hot[r + Hot.hazard + p] = tb.hazardBase[sko * POINT_BUCKETS + p];
+        for (let c = 0; c < CONTRACT_STATES * 2; c++) hot[r + Hot.contract + c] = tb.hazardContract[o * CONTRACT_STATES * 2 + c];
+        hot[r + Hot.adopt] = tb.bundleAdopt[os];
+        hot[r + Hot.pointsRate] = tb.pointsPerRmb[o];
+        const covered = crm.on[o] & crm.segment[os];
+        hot[r + Hot.flagChurner] = covered ? crm.recall[o] : 0;
+        hot[r + Hot.flagOther] = covered ? crm.falseFlag[o] : 0;
+        hot[r + Hot.planSample] = crmNext.on[o] & crmNext.segment[os];
+      }
+  hot.set(tb.hazardSat, hotSatAt);
+}
+
 /**
- * The hot loop (model.md §4 step 4): for each customer, satisfaction, churn (hazard, CRM,
- * destination, win-back), contract and bundle changes, points, and the month's counts.
- * Customers born this month (NEW) are only counted.
+ * The hot loop (model.md §4 step 4), first pass: for each customer, satisfaction, the churn
+ * draw and the draws that decide whether anything more happens this month. Most customers
+ * stay put: they are finished here (month-end counts and points; those sampled for next
+ * month's CRM ranking are noted for `finishSamples`). The few for whom more happens (new this
+ * month, churning, flagged by CRM, approached for win-back, at contract expiry, taking up the
+ * bundle) are queued and finished by `finishQueued`, which holds all the rare paths. Each customer's draws and each sum are
+ * the same whichever pass finishes it (sums are of integers, draws depend on the customer's key
+ * only), so the split changes no result; it keeps this loop small, free of the rare paths'
+ * calls and register pressure, and V8 does not throw it away the first time a rare path runs.
  */
 function monthLoop(st: SliceState, t: number): void {
-  const { CRM0, L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, fastResolution, hazardBase, hazardContract, hazardSat, history, idHash, incidentRate, info, offerCost, offerCostMonths, planFalseFlag, planOfferCost, planOfferFixed, planOn, planRecall, planSegment, pointValue, points, pointsPerRmb, priceMult, recall, renewalRate, sat, satTarget, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
+  const { O, S, SAT0, acc, hot, hotLevelsAt, hotSatAt, idHash, info, points, queueBilled, queueCode, queueHazard, queueLi, queueSat, samples, sat, spendFen } = st;
   const n = st.stored;
   const mk = monthKey(t);
   const adjust = SAT.adjust;
   const fastDrop = SAT.fastFailureDrop;
   const slowDrop = SAT.slowFailureDrop;
   const keep = 1 - POINTS_REDEEMED_PER_MONTH;
-  const opStride = ACC_OP_STRIDE;
   const maxHazard = HAZARD.max;
+  const incidentSalt = INCIDENT_SALT;
+  const crmSalt = CRM_SALT;
+  const bundleSalt = BUNDLE_SALT;
+  const mix = fmix32;
+
+  // Runs of customers until the queue is full, then the queue is worked off: no call inside
+  // the inner loop, so V8 keeps what it knows about the arrays from one customer to the next.
+  let li = 0;
+  while (li < n) {
+    let queued = 0;
+    let sampled = 0;
+    // Data-dependent choices that go either way for many customers (contract state, points
+    // bucket, whether to queue) are written as arithmetic on 0/1 values: mispredicted
+    // branches, not arithmetic, are what costs time here. Tests that are rarely true stay branches.
+    for (; li < n && queued < Loop.Queue && sampled < Loop.Queue; li++) {
+      const x = info[li];
+      const o = x & Packed.OpMask;
+      if (o === Packed.Gone) continue;
+      if (x & Packed.NewFlag) {
+        queueLi[queued] = li;
+        queueCode[queued] = Loop.QueuedNew;
+        queued++;
+        continue;
+      }
+      const s = (x >>> Packed.SegShift) & 0xff;
+      // The cell's record. (Integer operations the compiler can prove do not overflow: the
+      // mask is a no-op, as a market has at most MAX_SEGMENTS × 4 × MAX_OPERATORS = 128 cells
+      // (checked at load), and the offsets below then need no overflow checks.)
+      const cell = (Math.imul(s * Loop.Tiers + ((x >>> Packed.TierShift) & 3), O) + o) & 0xffff;
+      const r = cell * Hot.record;
+      // The key is uniform: it is the churn draw; other purposes are hashed from it.
+      const hk = idHash[li];
+      const key = mix(hk ^ mk);
+
+      // Contract clock: 0 no contract, 1 in contract, 2 expiring this month.
+      const cl = x >>> Packed.ContractShift;
+      const inContract = +(cl > 0);
+      const contractState = inContract + +(cl === 1);
+      // (Written only when it changes: a store per customer costs more than the branch.)
+      if (inContract) info[li] = x - (1 << Packed.ContractShift);
+
+      // Satisfaction drifts toward perceived value; service failures knock it down.
+      let sv = sat[li];
+      sv += adjust * (hot[r + Hot.satTarget] - sv);
+      const ui = (mix(key ^ incidentSalt) >>> 0) * Loop.U32;
+      if (ui < hot[r + Hot.incident]) sv -= ui < hot[r + Hot.incidentFast] ? fastDrop : slowDrop;
+      sv = sv < 0 ? 0 : sv > 1 ? 1 : sv;
+      sat[li] = sv;
+
+      // Hazard: the product of the table factors (tables.ts hazardOf).
+      const bundled = (x >>> Packed.BundledBit) & 1;
+      const billed = spendFen[li] * 0.01 * hot[r + Hot.price + bundled];
+      const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
+      const pointsValue = points[li] * hot[r + Hot.pointValue];
+      const pb = +(pointsValue >= Loop.PointEdgeLow * billed) + +(pointsValue >= Loop.PointEdgeHigh * billed);
+      let h = hot[r + Hot.hazard + pb] * hot[hotSatAt + b] * hot[r + Hot.contract + contractState * 2 + bundled];
+      if (h > maxHazard) h = maxHazard;
+      const churn = (key >>> 0) * Loop.U32 < h;
+
+      // Anything more this month? CRM flag (threshold 0 where no programme), a former operator's
+      // win-back, contract expiry, bundle take-up (chance 0 when bundled).
+      const flagged = (mix(key ^ crmSalt) >>> 0) * Loop.U32 < (churn ? hot[r + Hot.flagChurner] : hot[r + Hot.flagOther]);
+      const adopts = (mix(key ^ bundleSalt) >>> 0) * Loop.U32 < hot[r + Hot.adopt] * (1 - bundled);
+      if (+churn | +flagged | +adopts | ((x & Packed.FormerFlag) >>> Packed.FormerBit) | +(contractState === 2)) {
+        queueLi[queued] = li;
+        queueCode[queued] = contractState;
+        queueSat[queued] = sv;
+        queueBilled[queued] = billed;
+        queueHazard[queued] = h;
+        queued++;
+        continue;
+      }
+
+      // Month-end counts of a customer who stays put: satisfaction level (of the stored value) and points.
+      const stored = Math.fround(sv);
+      // (Counted in `hot`, added to acc below: one array fewer for V8 to check per customer.)
+      hot[(hotLevelsAt + Math.imul(Math.imul(o, S) + s, Loop.SatLevels) + (stored >= 1 ? Loop.SatLevels - 1 : (stored * Loop.SatLevels) | 0)) | 0] += 1;
+      points[li] = points[li] * keep + hot[r + Hot.pointsRate] * billed;
+      // Sampled for next month's CRM ranking (hash multiple of CrmSample, where the programme
+      // covers the cell): kept for finishSamples, after the run.
+      if ((hk & (Loop.CrmSample - 1)) < hot[r + Hot.planSample]) {
+        samples[sampled * 3] = o;
+        samples[sampled * 3 + 1] = billed;
+        samples[sampled * 3 + 2] = h;
+        sampled++;
+      }
+    }
+    finishQueued(st, t, queued, sampled);
+  }
+  // The satisfaction levels counted above (integer counts: the sums are exact in any order).
+  const levels = O * S * Loop.SatLevels;
+  for (let i = 0; i < levels; i++) {
+    acc[SAT0 + i] += hot[hotLevelsAt + i];
+    hot[hotLevelsAt + i] = 0;
+  }
+}
+
+/**
+ * The rest of the month for the queued customers: CRM offers, churn (destination, exits,
+ * switches), win-back, renewal, bundle take-up, month-end counts and next month's CRM
+ * ranking sample; also adds the samples monthLoop noted (`sampled` of them). Customers born this
+ * month (Loop.QueuedNew) are only counted.
+ */
+function finishQueued(st: SliceState, t: number, queued: number, sampled: number): void {
+  // (Called from here, not from monthLoop: V8 would inline it there, and the first run of its
+  // loop, the month a CRM programme starts, would throw monthLoop's compiled code away.)
+  finishSamples(st, sampled);
+  const { L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, history, idHash, info, offerCost, offerCostMonths, planOn, planSegment, points, pointsPerRmb, priceMult, queueBilled, queueCode, queueHazard, queueLi, queueSat, recall, renewalRate, sat, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
+  const mk = monthKey(t);
+  const keep = 1 - POINTS_REDEEMED_PER_MONTH;
+  const opStride = ACC_OP_STRIDE;
   // Whole-month switches, so that the per-customer tests below are predictable branches.
   let anyCrm = 0;
   let anyPlan = 0;
   for (let o = 0; o < O; o++) (anyCrm |= crmOn[o]), (anyPlan |= planOn[o]);
 
-  // Data-dependent choices that go either way for many customers (contract state, points
-  // bucket) are written as arithmetic on 0/1 values: mispredicted branches, not arithmetic, are
-  // what costs time here. Tests that are rarely true stay branches.
-  for (let li = 0; li < n; li++) {
-    let x = info[li];
+  for (let q = 0; q < queued; q++) {
+    const li = queueLi[q];
+    const x = info[li];
     let o = x & OP_MASK;
-    if (o === GONE) continue;
     const s = (x >>> SEG_SHIFT) & 0xff;
     const k = (x >>> TIER_SHIFT) & 3;
     const sko = (s * TIERS + k) * O + o;
@@ -379,46 +627,21 @@ function monthLoop(st: SliceState, t: number): void {
     let moved = false; // operator or bundle changed this month
     let billedNow = -1; // this month's bill, when known
 
-    if (x & NEW_FLAG) {
-      x &= ~NEW_FLAG;
-      info[li] = x;
+    const contractState = queueCode[q];
+    if (contractState === Loop.QueuedNew) {
+      info[li] = x & ~NEW_FLAG;
     } else {
-      // The key is uniform: it is the churn draw; other purposes are hashed from it.
+      // As computed by monthLoop (satisfaction after this month's update, bill, hazard).
       const key = fmix32(idHash[li] ^ mk);
-
-      // Contract clock: 0 no contract, 1 in contract, 2 expiring this month.
-      const cl = x >>> CONTRACT_SHIFT;
-      const inContract = +(cl > 0);
-      const contractState = inContract + +(cl === 1);
-      if (inContract) {
-        // (Written only when it changes: a store per customer costs more than the branch.)
-        x -= 1 << CONTRACT_SHIFT;
-        info[li] = x;
-      }
-
-      // Satisfaction drifts toward perceived value; service failures knock it down.
-      let sv = sat[li];
-      sv += adjust * (satTarget[sko] - sv);
-      const pInc = incidentRate[o];
-      const ui = (fmix32(key ^ INCIDENT_SALT) >>> 0) * INV_2_32;
-      if (ui < pInc) sv -= ui < pInc * fastResolution[o] ? fastDrop : slowDrop;
-      sv = sv < 0 ? 0 : sv > 1 ? 1 : sv;
-      sat[li] = sv;
-
-      // Hazard: the product of the table factors (tables.ts hazardOf).
+      const sv = queueSat[q];
       const bundled = (x >>> BUNDLED_BIT) & 1;
-      const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
+      const billed = queueBilled[q];
       billedNow = billed;
       const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
-      const pointsValue = points[li] * pointValue[o];
-      const pb = +(pointsValue >= POINT_EDGE_LOW * billed) + +(pointsValue >= POINT_EDGE_HIGH * billed);
-      h = hazardBase[sko * POINT_BUCKETS + pb] * hazardSat[b] * hazardContract[(o * CONTRACT_STATES + contractState) * 2 + bundled];
-      if (h > maxHazard) h = maxHazard;
+      h = queueHazard[q];
       let churn = (key >>> 0) * INV_2_32 < h;
 
       // CRM early warning: flagged customers get offers in score order while the budget lasts.
-      // (A branch here: programmes cover a minority of customers, so a mispredicted test costs
-      // less than drawing for everyone.)
       if (anyCrm && crmOn[o] & crmSegment[o * S + s]) {
         const v = draw(key, Purpose.crm);
         const r = recall[o];
@@ -492,15 +715,29 @@ function monthLoop(st: SliceState, t: number): void {
     if (billedNow < 0 || moved) billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
     points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
     if (anyPlan && planOn[o] & planSegment[os] && (idHash[li] & (CRM_SAMPLE - 1)) === 0) {
-      // What offering to this customer next month would be expected to cost, by score: next
-      // month's budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is
-      // estimated from the customers whose id hash is a multiple of CRM_SAMPLE (the same
-      // customers whatever the slicing), weighted up.
       if (h < 0 || moved) h = hazardNow(st, li);
-      const flagChance = planRecall[o] * h + planFalseFlag[o] * (1 - h);
-      acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billedNow, h)] += CRM_SAMPLE * ((flagChance * (planOfferFixed[o] + planOfferCost[o] * billedNow) * 100 + 0.5) | 0);
+      samplePlan(st, o, billedNow, h);
     }
   }
+}
+
+/**
+ * Add one sampled customer (operator o, this month's bill and hazard) to the estimate of next
+ * month's CRM ranking: what offering to them would be expected to cost, by score. Next month's
+ * budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is estimated from
+ * the customers whose id hash is a multiple of CRM_SAMPLE (the same customers whatever the
+ * slicing), weighted up.
+ */
+function samplePlan(st: SliceState, o: number, billed: number, h: number): void {
+  const { CRM0, acc, planFalseFlag, planOfferCost, planOfferFixed, planRecall, tb } = st;
+  const flagChance = planRecall[o] * h + planFalseFlag[o] * (1 - h);
+  acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billed, h)] += CRM_SAMPLE * ((flagChance * (planOfferFixed[o] + planOfferCost[o] * billed) * 100 + 0.5) | 0);
+}
+
+/** samplePlan for the customers monthLoop finished itself but left in `samples` (operator, bill, hazard). */
+function finishSamples(st: SliceState, count: number): void {
+  const { samples } = st;
+  for (let i = 0; i < count; i++) samplePlan(st, samples[i * 3], samples[i * 3 + 1], samples[i * 3 + 2]);
 }
 
 /**
@@ -531,6 +768,7 @@ function init(st: SliceState): Float64Array {
   const { L, acc, plan, tb } = st;
   acc.fill(0);
   buildTables(tb, plan, 0, null, null, L, 0);
+  fillHot(st);
   addArrivals(st, 0, plan.customers);
   monthLoop(st, 0);
   return acc;
@@ -542,6 +780,7 @@ function step(st: SliceState, t: number, prev: Float64Array): Float64Array {
   acc.fill(0, L.monthlyStart);
   if (st.gone > COMPACT_AT * st.stored) compact(st);
   buildTables(tb, plan, t, prev, summarize(prev, L, plan, t - 1, prevSummary), L, st.nextId);
+  fillHot(st);
   addArrivals(st, t, tb.arrivals);
   monthLoop(st, t);
   return acc;

@@ -44,6 +44,7 @@ function firstChartMs(n: number): number {
  * this is more than customers × months.
  */
 async function timedRun(workers: number) {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let firstMonthAt = 0;
   let steadyFrom = 0;
@@ -61,7 +62,11 @@ async function timedRun(workers: number) {
   });
   const total = (performance.now() - t0) / 1000;
   const steady = (performance.now() - steadyFrom) / 1000;
-  return { workers, total, firstMonth: firstMonthAt / 1000, simulated, steadyCmps: simulatedSteady / steady, overallCmps: simulated / total };
+  // CPU seconds of every thread of this process: on a machine shared with other work, wall time
+  // also counts the time others had the cores; this does not (cache and core sharing still show).
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { workers, total, cpuSeconds, firstMonth: firstMonthAt / 1000, simulated, steadyCmps: simulatedSteady / steady, overallCmps: simulated / total, cpuCmps: simulated / cpuSeconds };
 }
 
 const runMeta = createSimulation(scenario, { customers: 1000, months: 1 }).meta;
@@ -73,9 +78,11 @@ const two = await timedRun(2);
 const machineScaling = await measureThreadScaling();
 const fmt = (x: number) => (x / 1e6).toFixed(1).padStart(8);
 console.log(`default scenario, ${customers.toLocaleString('en')} customers × ${months} months, full metrics (${(one.simulated / 1e6).toFixed(0)} M customer-months simulated)`);
-console.log('workers   total s   month 0 s   M cust-months/s (all)   M cust-months/s (months 2+)');
+console.log('workers   total s   month 0 s   M cust-months/s (all)   M cust-months/s (months 2+)   CPU s   M cust-months per CPU s');
 for (const r of [one, two])
-  console.log(`${String(r.workers).padStart(7)}   ${r.total.toFixed(2).padStart(7)}   ${r.firstMonth.toFixed(2).padStart(9)}   ${fmt(r.overallCmps).padStart(21)}   ${fmt(r.steadyCmps).padStart(27)}`);
+  console.log(
+    `${String(r.workers).padStart(7)}   ${r.total.toFixed(2).padStart(7)}   ${r.firstMonth.toFixed(2).padStart(9)}   ${fmt(r.overallCmps).padStart(21)}   ${fmt(r.steadyCmps).padStart(27)}   ${r.cpuSeconds.toFixed(2).padStart(5)}   ${fmt(r.cpuCmps).padStart(23)}`,
+  );
 console.log(`time to first chart: ${ttfcDefault.toFixed(0)} ms at ${scenario.market.customers.toLocaleString('en')} customers, ${ttfcMillion.toFixed(0)} ms at 1,000,000`);
 console.log(`this machine runs two plain compute threads at ${machineScaling.toFixed(2)}× one (the ceiling for the speed-up)`);
 console.log(`peak memory: heap+buffers ${(peakHeap / 2 ** 20).toFixed(0)} MB (main thread), rss ${(peakRss / 2 ** 20).toFixed(0)} MB (all threads)`);
@@ -85,6 +92,7 @@ console.log(
     months,
     customerMonthsPerSecond: Math.round(one.overallCmps),
     customerMonthsPerSecondSteady: Math.round(one.steadyCmps),
+    customerMonthsPerCpuSecond: Math.round(one.cpuCmps),
     customerMonthsPerSecond2Workers: Math.round(two.overallCmps),
     speedup2Workers: Number((one.total / two.total).toFixed(2)),
     speedup2WorkersSteady: Number((two.steadyCmps / one.steadyCmps).toFixed(2)),
