@@ -29,10 +29,12 @@ const int = (min: number, max: number) =>
     v.maxValue(max, `expected an integer ≤ ${max}`),
   );
 const share = num(0, 1, 'a share between 0 and 1');
-const id = v.pipe(
-  v.string('expected an id string'),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'expected an id of lower-case letters, digits and "-" (max 32)'),
-);
+/** Patterns and checks named so that validation can say which rule failed without reading messages. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
+export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+export const SEED_FILE_PATTERN = /^\d{3}$/;
+export const increasingThresholds = (t: number[]) => t[0] <= t[1] && t[1] <= t[2];
+const id = v.pipe(v.string('expected an id string'), v.regex(ID_PATTERN, 'expected an id of lower-case letters, digits and "-" (max 32)'));
 const text = v.pipe(v.string('expected text'), v.maxLength(2000, 'expected text of at most 2000 characters'));
 
 /** Text in both UI languages. */
@@ -43,7 +45,7 @@ const perSegment = (min: number, max: number, what?: string) =>
   v.union([num(min, max, what), v.record(v.string(), num(min, max, what))], `expected ${what ?? 'a number'} or an object of them per segment id`);
 
 const Source = v.object({
-  seed: v.pipe(v.string(), v.regex(/^\d{3}$/, 'expected a seed file number like "001"')),
+  seed: v.pipe(v.string(), v.regex(SEED_FILE_PATTERN, 'expected a seed file number like "001"')),
   lines: v.string(),
   note: v.optional(v.string(), ''),
 });
@@ -61,7 +63,7 @@ export const SegmentSchema = v.object({
   tierThresholds: v.pipe(
     v.array(num(0, 1_000_000, 'a threshold in RMB')),
     v.length(3, 'expected three thresholds'),
-    v.check((t) => t[0] <= t[1] && t[1] <= t[2], 'expected thresholds in increasing order'),
+    v.check(increasingThresholds, 'expected thresholds in increasing order'),
   ),
   /** Monthly churn hazard at neutral satisfaction, no contract, equal rivals. */
   baseChurn: num(0, 0.5, 'a monthly hazard'),
@@ -203,7 +205,7 @@ export const OperatorSchema = v.object({
   id,
   name: LocalizedText,
   /** Chart colour; a colour-blind-safe palette is used when absent. */
-  color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f77b4'))),
+  color: v.optional(v.pipe(v.string(), v.regex(COLOUR_PATTERN, 'expected a colour like #1f77b4'))),
   /** Share of the starting base, per segment or overall. */
   initialShare: perSegment(0, 1, 'a share'),
   brand: share,

@@ -1,15 +1,53 @@
 /**
  * Validation of untrusted scenario data: schema checks (valibot) and the cross-field rules the
  * schema cannot express (known ids, shares that add up). Every problem is reported as
- * `path: message, got value`, e.g. `operators[1].pricing.tariffIndex: expected a tariff index ≥ 0.1, got -3`.
+ * `path: message, got value`, e.g. `operators[1].pricing.tariffIndex: expected a tariff index ≥ 0.1, got -3`
+ * (the CLI's and the English wording), and also as a language-free `code` with `params`, from
+ * which the UI words the problem in the user's language.
  */
 import * as v from 'valibot';
-import { ScenarioSchema, type Scenario } from './schema.ts';
+import { COLOUR_PATTERN, ID_PATTERN, increasingThresholds, ScenarioSchema, SEED_FILE_PATTERN, type Scenario } from './schema.ts';
 
-export interface ValidationIssue {
-  path: string;
-  message: string;
-}
+/** The offending value, described without words. */
+export type Got =
+  | { kind: 'missing' }
+  | { kind: 'number'; value: number }
+  | { kind: 'text'; value: string }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'null' }
+  | { kind: 'list'; length: number }
+  | { kind: 'object' };
+
+export type ExpectedType = 'number' | 'text' | 'boolean' | 'object' | 'list' | 'numberOrPerSegment';
+export type TextFormat = 'id' | 'colour' | 'seedFile';
+
+/** What went wrong, by rule. `other` is a schema rule this list does not know yet (the UI then shows `message`). */
+export type IssueDetail =
+  | { code: 'required'; params: Record<string, never> }
+  | { code: 'type'; params: { expected: ExpectedType; got: Got } }
+  | { code: 'finite'; params: { got: Got } }
+  | { code: 'integer'; params: { got: Got } }
+  | { code: 'min'; params: { limit: number; got: Got } }
+  | { code: 'max'; params: { limit: number; got: Got } }
+  | { code: 'itemCount'; params: { count: number; got: Got } }
+  | { code: 'minItems'; params: { limit: number; got: Got } }
+  | { code: 'maxItems'; params: { limit: number; got: Got } }
+  | { code: 'textTooLong'; params: { limit: number; length: number } }
+  | { code: 'format'; params: { format: TextFormat; got: Got } }
+  | { code: 'increasing'; params: { got: Got } }
+  | { code: 'oneOf'; params: { allowed: string[]; got: Got } }
+  | { code: 'duplicateId'; params: { id: string } }
+  | { code: 'segmentSharesSum'; params: { sum: number } }
+  | { code: 'noArrivalShare'; params: Record<string, never> }
+  | { code: 'unknownSegment'; params: { id: string } }
+  | { code: 'unknownOperator'; params: { id: string } }
+  | { code: 'initialShareSum'; params: { segment: string; sum: number } }
+  | { code: 'marketTooLarge'; params: MarketSize }
+  | { code: 'other'; params: { got: Got } };
+
+export type IssueCode = IssueDetail['code'];
+
+export type ValidationIssue = { path: string; message: string } & IssueDetail;
 
 export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; issues: ValidationIssue[] };
 
@@ -24,6 +62,17 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (Array.isArray(value)) return `an array of ${value.length}`;
   return 'an object';
+}
+
+/** The same value as `describeValue`, as data (strings cut to 40 characters). */
+export function gotOf(value: unknown): Got {
+  if (value === undefined) return { kind: 'missing' };
+  if (typeof value === 'string') return { kind: 'text', value: value.length > 40 ? `${value.slice(0, 40)}…` : value };
+  if (typeof value === 'number') return { kind: 'number', value };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (value === null) return { kind: 'null' };
+  if (Array.isArray(value)) return { kind: 'list', length: value.length };
+  return { kind: 'object' };
 }
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -45,14 +94,83 @@ function leafIssues(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
   return [issue];
 }
 
+/** valibot reports a missing key as a schema issue on an undefined input. */
+const isMissing = (issue: v.BaseIssue<unknown>) => issue.kind === 'schema' && issue.input === undefined && issue.type !== 'union';
+
+const TYPE_OF_SCHEMA: Record<string, ExpectedType> = {
+  number: 'number',
+  string: 'text',
+  boolean: 'boolean',
+  object: 'object',
+  record: 'object',
+  array: 'list',
+  // The only union in the schema is a per-segment value.
+  union: 'numberOrPerSegment',
+};
+
+/** The quoted options in valibot's `expected` text, e.g. `("a" | "b")`, or the literal itself. */
+function allowedOf(expected: string | null): string[] {
+  if (!expected) return [];
+  const quoted = [...expected.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]);
+  return quoted.length > 0 ? quoted : [expected];
+}
+
+/** The rule behind a valibot issue, from its `type`, `requirement` and `expected`. */
+function detailOf(issue: v.BaseIssue<unknown>): IssueDetail {
+  if (isMissing(issue)) return { code: 'required', params: {} };
+  const input = issue.input;
+  const got = gotOf(input);
+  const requirement = issue.requirement;
+  switch (issue.type) {
+    case 'finite':
+      return { code: 'finite', params: { got } };
+    case 'integer':
+      return { code: 'integer', params: { got } };
+    case 'min_value':
+      return { code: 'min', params: { limit: Number(requirement), got } };
+    case 'max_value':
+      return { code: 'max', params: { limit: Number(requirement), got } };
+    case 'length':
+      return { code: 'itemCount', params: { count: Number(requirement), got } };
+    case 'min_length':
+      if (Array.isArray(input)) return { code: 'minItems', params: { limit: Number(requirement), got } };
+      break;
+    case 'max_length':
+      if (Array.isArray(input)) return { code: 'maxItems', params: { limit: Number(requirement), got } };
+      if (typeof input === 'string') return { code: 'textTooLong', params: { limit: Number(requirement), length: input.length } };
+      break;
+    case 'regex': {
+      const format: TextFormat | null =
+        requirement === ID_PATTERN ? 'id' : requirement === COLOUR_PATTERN ? 'colour' : requirement === SEED_FILE_PATTERN ? 'seedFile' : null;
+      if (format) return { code: 'format', params: { format, got } };
+      break;
+    }
+    case 'check':
+      if (requirement === increasingThresholds) return { code: 'increasing', params: { got } };
+      break;
+    case 'picklist':
+    case 'variant':
+    case 'literal':
+      return { code: 'oneOf', params: { allowed: allowedOf(issue.expected), got } };
+    default: {
+      const expected = TYPE_OF_SCHEMA[issue.type];
+      if (expected) return { code: 'type', params: { expected, got } };
+    }
+  }
+  return { code: 'other', params: { got } };
+}
+
 export function validateScenario(data: unknown): ValidationResult {
   const parsed = v.safeParse(ScenarioSchema, data);
   if (!parsed.success) {
-    const issues = parsed.issues.flatMap(leafIssues).map((issue) => ({
-      path: pathOf(issue),
-      // valibot reports a missing key as a key issue; say it plainly.
-      message: issue.kind === 'schema' && issue.input === undefined && issue.type !== 'union' ? 'is required but missing' : `${issue.message}, got ${describeValue(issue.input)}`,
-    }));
+    const issues = parsed.issues.flatMap(leafIssues).map(
+      (issue): ValidationIssue => ({
+        path: pathOf(issue),
+        // valibot words a missing key as a key issue; say it plainly.
+        message: isMissing(issue) ? 'is required but missing' : `${issue.message}, got ${describeValue(issue.input)}`,
+        ...detailOf(issue),
+      }),
+    );
     return { ok: false, issues: dedupe(issues) };
   }
   const issues = crossFieldIssues(parsed.output);
@@ -71,29 +189,29 @@ function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
 
 function crossFieldIssues(s: Scenario): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const add = (path: string, message: string) => issues.push({ path, message });
+  const add = (path: string, message: string, detail: IssueDetail) => issues.push({ path, message, ...detail });
   const segmentIds = s.market.segments.map((seg) => seg.id);
   const operatorIds = s.operators.map((op) => op.id);
   const knownSegment = new Set(segmentIds);
   const knownOperator = new Set(operatorIds);
 
   const duplicates = (ids: string[], path: string) =>
-    ids.forEach((x, i) => ids.indexOf(x) !== i && add(`${path}[${i}].id`, `duplicate id ${JSON.stringify(x)}`));
+    ids.forEach((x, i) => ids.indexOf(x) !== i && add(`${path}[${i}].id`, `duplicate id ${JSON.stringify(x)}`, { code: 'duplicateId', params: { id: x } }));
   duplicates(segmentIds, 'market.segments');
   duplicates(operatorIds, 'operators');
 
   const shareSum = s.market.segments.reduce((a, seg) => a + seg.share, 0);
-  if (Math.abs(shareSum - 1) > 0.01) add('market.segments', `expected segment shares adding up to 1, got ${round(shareSum)}`);
+  if (Math.abs(shareSum - 1) > 0.01) add('market.segments', `expected segment shares adding up to 1, got ${round(shareSum)}`, { code: 'segmentSharesSum', params: { sum: shareSum } });
   // Arrival shares (default: the segment's share) are normalised, but some must be positive.
   if (s.market.arrivalRate > 0 && s.market.segments.every((seg) => (seg.arrivalShare ?? seg.share) === 0))
-    add('market.segments', 'expected at least one segment with a positive arrivalShare for new customers to join');
+    add('market.segments', 'expected at least one segment with a positive arrivalShare for new customers to join', { code: 'noArrivalShare', params: {} });
 
   const checkSegmentList = (list: string[], path: string) =>
-    list.forEach((x, i) => !knownSegment.has(x) && add(`${path}[${i}]`, `unknown segment ${JSON.stringify(x)}`));
+    list.forEach((x, i) => !knownSegment.has(x) && add(`${path}[${i}]`, `unknown segment ${JSON.stringify(x)}`, { code: 'unknownSegment', params: { id: x } }));
   const checkPerSegment = (value: number | Record<string, number>, path: string) => {
     if (typeof value === 'number') return;
     for (const key of Object.keys(value))
-      if (key !== 'default' && !knownSegment.has(key)) add(`${path}.${key}`, `unknown segment ${JSON.stringify(key)}`);
+      if (key !== 'default' && !knownSegment.has(key)) add(`${path}.${key}`, `unknown segment ${JSON.stringify(key)}`, { code: 'unknownSegment', params: { id: key } });
   };
   checkSegmentList(s.market.keyAccountSegments, 'market.keyAccountSegments');
 
@@ -119,18 +237,21 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
       0,
     );
     if (Math.abs(sum - 1) > 0.01)
-      add('operators', `expected initialShare of the operators present at month 0 adding up to 1 for segment ${JSON.stringify(seg.id)}, got ${round(sum)}`);
+      add('operators', `expected initialShare of the operators present at month 0 adding up to 1 for segment ${JSON.stringify(seg.id)}, got ${round(sum)}`, {
+        code: 'initialShareSum',
+        params: { segment: seg.id, sum },
+      });
   });
 
   s.events.forEach((e, i) => {
     if ('operator' in e && !knownOperator.has(e.operator))
-      add(`events[${i}].operator`, `unknown operator ${JSON.stringify(e.operator)}`);
+      add(`events[${i}].operator`, `unknown operator ${JSON.stringify(e.operator)}`, { code: 'unknownOperator', params: { id: e.operator } });
     if (e.type === 'priceCut') checkSegmentList(e.segments, `events[${i}].segments`);
   });
-  const tooBig = marketSizeProblem(s.market.customers, s.market.months, s.market.arrivalRate);
-  if (tooBig) add('market', `expected a market that stays manageable: ${tooBig}`);
+  const size = marketSize(s.market.customers, s.market.months, s.market.arrivalRate);
+  if (size) add('market', `expected a market that stays manageable: ${marketSizeText(size)}`, { code: 'marketTooLarge', params: size });
   if (s.challenge && !knownOperator.has(s.challenge.operator))
-    add('challenge.operator', `unknown operator ${JSON.stringify(s.challenge.operator)}`);
+    add('challenge.operator', `unknown operator ${JSON.stringify(s.challenge.operator)}`, { code: 'unknownOperator', params: { id: s.challenge.operator } });
   return issues;
 }
 
@@ -147,12 +268,34 @@ export function peakMarketSize(customers: number, months: number, arrivalRate: n
   return n;
 }
 
+/** A market that would grow past the limit: its figures, for a message in any language. */
+export interface MarketSize {
+  customers: number;
+  /** Monthly growth in percent (arrivalRate × 100, rounded to 3 decimals). */
+  growthPercent: number;
+  months: number;
+  /** The peak, or the bound it exceeds when `peakAtLeast` (the projection stops there). */
+  peak: number;
+  peakAtLeast: boolean;
+  limit: number;
+}
+
+/** The figures of a run too large to make, or null. */
+export function marketSize(customers: number, months: number, arrivalRate: number): MarketSize | null {
+  const peak = peakMarketSize(customers, months, arrivalRate);
+  if (peak <= MAX_MARKET_SIZE) return null;
+  const atLeast = peak > MAX_MARKET_SIZE * 2;
+  return { customers, growthPercent: Number(round(arrivalRate * 100)), months, peak: atLeast ? MAX_MARKET_SIZE * 2 : peak, peakAtLeast: atLeast, limit: MAX_MARKET_SIZE };
+}
+
+function marketSizeText(s: MarketSize): string {
+  return `${s.customers} customers growing ${s.growthPercent} % a month for ${s.months} months could reach ${s.peakAtLeast ? 'more than ' : ''}${s.peak}, over the limit of ${s.limit}`;
+}
+
 /** Why a run of this size cannot be made, or null. */
 export function marketSizeProblem(customers: number, months: number, arrivalRate: number): string | null {
-  const peak = peakMarketSize(customers, months, arrivalRate);
-  return peak > MAX_MARKET_SIZE
-    ? `${customers} customers growing ${round(arrivalRate * 100)} % a month for ${months} months could reach ${peak > MAX_MARKET_SIZE * 2 ? 'more than ' + MAX_MARKET_SIZE * 2 : peak}, over the limit of ${MAX_MARKET_SIZE}`
-    : null;
+  const size = marketSize(customers, months, arrivalRate);
+  return size ? marketSizeText(size) : null;
 }
 
 function round(x: number): string {

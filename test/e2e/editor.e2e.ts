@@ -70,7 +70,7 @@ describe('scenario editor', () => {
 
     // An invalid value: the schema's message at the field, the input marked, the draft invalid.
     await commit(tariff, '-3');
-    await expect.poll(() => row.locator('.issue').first().textContent()).toContain('expected a tariff index ≥ 0.1, got -3');
+    await expect.poll(() => row.locator('.issue').first().textContent()).toContain('expected a number ≥ 0.1, got -3');
     expect(await tariff.getAttribute('aria-invalid')).toBe('true');
     expect(await editor.getByTestId('editor-status').getAttribute('data-valid')).toBe('false');
 
@@ -229,8 +229,34 @@ describe('strategy panel', () => {
     expect(await discount.inputValue()).toBe('5');
     await commit(discount, '95');
     const row = panel.locator('[data-field="pricing.keyAccountDiscount"]');
-    await expect.poll(() => row.locator('.issue').first().textContent()).toContain('≤ 0.9, got 0.95');
-    expect(await row.locator('.issue').first().textContent()).toContain('Allowed 0 to 90 %');
+    // The limit and the value in the units the field shows; the message states the limit, so no range hint repeats it.
+    await expect.poll(() => row.locator('.issue').first().textContent()).toBe('expected a number ≤ 90 %, got 95 %');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in Simplified Chinese an invalid lever is explained in Chinese, at the field and in the list of problems', async () => {
+    const { page, errors } = await open();
+    await page.getByLabel('Language').selectOption('zh-CN');
+    const sidebar = page.locator('aside');
+    const discountRow = sidebar.locator('[data-field="pricing.keyAccountDiscount"]').first();
+    await commit(discountRow.locator('input').first(), '95');
+    await expect.poll(() => discountRow.locator('.issue').first().textContent()).toBe('应不大于 90 %，实际为 95 %');
+
+    const tariffRow = sidebar.locator('[data-field="pricing.tariffIndex"]').first();
+    await commit(tariffRow.locator('input').first(), '-3');
+    await expect.poll(() => tariffRow.locator('.issue').first().textContent()).toContain('应不小于 0.1，实际为 -3');
+    expect(await tariffRow.locator('.issue').first().textContent()).not.toMatch(/[A-Za-z]/);
+
+    // The shell's list names each field by its path in the file, then says what is wrong in Chinese.
+    const listed = await page.getByTestId('draft-issues').locator('li').allTextContents();
+    expect(listed).toHaveLength(2);
+    for (const line of listed) {
+      const [path, words] = line.split(': ');
+      expect(path).toMatch(/^operators\[\d\]\.pricing\.(tariffIndex|keyAccountDiscount)$/);
+      expect(words).toMatch(/^应不[小大]于 /);
+      expect(words).not.toMatch(/[A-Za-z]/);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

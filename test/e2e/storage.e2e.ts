@@ -105,7 +105,7 @@ describe('saved work', () => {
     const broken = structuredClone(exported) as unknown as { operators: { brand: number }[] };
     broken.operators[1].brand = 7;
     await fileInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-    await page.getByText(/operators\[1\]\.brand: expected a share/).waitFor();
+    await page.getByText(/operators\[1\]\.brand: expected a number ≤ 1, got 7/).waitFor();
     expect(await saveAndList(page)).toEqual([DEFAULT_TITLE]);
 
     // The exported file, with a title holding markup: it opens, and the title is only ever text.

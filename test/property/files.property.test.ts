@@ -4,8 +4,7 @@ import type { ScenarioInput } from '../../src/engine/schema.ts';
 import { describeImportProblem } from '../../src/lib/files/describe.ts';
 import { readScenarioText, scenarioFileText, type ImportResult } from '../../src/lib/files/scenarioFile.ts';
 import { readShareHash, shareHash } from '../../src/lib/files/shareLink.ts';
-import { storageEn } from '../../src/lib/i18n/areas/storage.en.ts';
-import { storageZhCN } from '../../src/lib/i18n/areas/storage.zh-CN.ts';
+import { en, zhCN } from '../../src/lib/i18n/dictionaries.ts';
 import { scenarioArb } from '../helpers/arbitraries.ts';
 import { readScenarioInput } from '../helpers/scenarios.ts';
 
@@ -17,8 +16,8 @@ const documents = fc
 /** Every result is either a scenario or a problem both languages can word. */
 function expectWorded(result: ImportResult | null): void {
   if (result === null || result.ok) return;
-  expect(describeImportProblem(result.problem, storageEn).length).toBeGreaterThan(5);
-  expect(describeImportProblem(result.problem, storageZhCN).length).toBeGreaterThan(3);
+  expect(describeImportProblem(result.problem, en).length).toBeGreaterThan(5);
+  expect(describeImportProblem(result.problem, zhCN).length).toBeGreaterThan(3);
 }
 
 describe('files and links (properties)', () => {

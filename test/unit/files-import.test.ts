@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/engine/schema.ts';
 import { describeImportProblem } from '../../src/lib/files/describe.ts';
 import { MAX_NESTING, MAX_SCENARIO_BYTES, nestingDepth, readScenarioFile, readScenarioText, scenarioFileName, scenarioFileText } from '../../src/lib/files/scenarioFile.ts';
-import { storageEn } from '../../src/lib/i18n/areas/storage.en.ts';
-import { storageZhCN } from '../../src/lib/i18n/areas/storage.zh-CN.ts';
+import { en, zhCN } from '../../src/lib/i18n/dictionaries.ts';
 import { readScenarioInput } from '../helpers/scenarios.ts';
 
 const message = (text: string) => {
   const result = readScenarioText(text);
   if (result.ok) throw new Error('expected the text to be refused');
-  return { en: describeImportProblem(result.problem, storageEn), zh: describeImportProblem(result.problem, storageZhCN), kind: result.problem.kind };
+  return { en: describeImportProblem(result.problem, en), zh: describeImportProblem(result.problem, zhCN), kind: result.problem.kind };
 };
 
 describe('importing scenario files', () => {
@@ -38,9 +37,10 @@ describe('importing scenario files', () => {
     delete input.market.customers;
     const m = message(JSON.stringify(input));
     expect(m.kind).toBe('invalid');
-    expect(m.en).toContain('operators[1].brand: expected a share between 0 and 1 ≤ 1, got 7');
+    expect(m.en).toContain('operators[1].brand: expected a number ≤ 1, got 7');
     expect(m.en).toContain('market.customers: is required but missing');
-    expect(m.zh).toContain('operators[1].brand');
+    expect(m.zh).toContain('operators[1].brand: 应不大于 1，实际为 7');
+    expect(m.zh).toContain('market.customers: 缺少此项（必填）');
   });
 
   it('a future schemaVersion is "made by a newer version", a missing one is not a workbench file', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeImportProblem } from '../../src/lib/files/describe.ts';
 import { fromBase64Url, readShareHash, shareHash, sharePayload, shareUrl, toBase64Url } from '../../src/lib/files/shareLink.ts';
-import { storageEn } from '../../src/lib/i18n/areas/storage.en.ts';
+import { en } from '../../src/lib/i18n/dictionaries.ts';
 import { presets } from '../../src/lib/scenario/presets.ts';
 import { readScenarioInput } from '../helpers/scenarios.ts';
 
@@ -43,7 +43,7 @@ describe('share links', () => {
     const problem = async (h: string) => {
       const result = await readShareHash(h);
       if (!result || result.ok) throw new Error(`expected ${h.slice(0, 30)} to be refused`);
-      return { kind: result.problem.kind, text: describeImportProblem(result.problem, storageEn) };
+      return { kind: result.problem.kind, text: describeImportProblem(result.problem, en) };
     };
     expect((await problem(hash.slice(0, Math.floor(hash.length / 2)))).kind).toMatch(/linkCorrupt|linkEncoding/);
     expect(await problem('#s=%%%')).toMatchObject({ kind: 'linkEncoding', text: expect.stringMatching(/base64url/) });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScenarioInput } from '../../src/engine/schema.ts';
 import { shareHash } from '../../src/lib/files/shareLink.ts';
-import { storageEn } from '../../src/lib/i18n/areas/storage.en.ts';
+import { en } from '../../src/lib/i18n/dictionaries.ts';
 import { AUTOSAVE_KEY, createAutosaver, readAutosave, writeAutosave } from '../../src/lib/storage/autosave.ts';
 import { initialScenario } from '../../src/lib/storage/startup.ts';
 import { defaultPreset } from '../../src/lib/scenario/default.ts';
@@ -40,7 +40,7 @@ const edited = (): ScenarioInput => {
   input.operators[0].brand = 0.9;
   return input;
 };
-const open = (hash: string, storage: Storage | null) => initialScenario({ hash, storage, words: storageEn, forgetLink: () => {} });
+const open = (hash: string, storage: Storage | null) => initialScenario({ hash, storage, words: en, forgetLink: () => {} });
 
 afterEach(() => vi.useRealTimers());
 
@@ -61,7 +61,7 @@ describe('what the app opens with', () => {
     writeAutosave(storage, { input: edited(), origin: defaultPreset.input });
     const shared = { ...edited(), id: 'shared', title: { en: 'Shared <b>case</b>', 'zh-CN': '分享的案例' } };
     const forgetLink = vi.fn();
-    const result = await initialScenario({ hash: await shareHash(shared), storage, words: storageEn, forgetLink });
+    const result = await initialScenario({ hash: await shareHash(shared), storage, words: en, forgetLink });
     expect(result).toEqual({ input: shared, origin: shared, source: 'link' });
     expect(forgetLink).toHaveBeenCalledOnce();
   });

@@ -1,14 +1,16 @@
 /** Words a file, link or storage problem in the UI language; names the field where there is one. */
-import { formatIssue } from '../../engine/validate.ts';
 import type { storageEn } from '../i18n/areas/storage.en.ts';
+import type { Locale } from '../i18n/index.svelte.ts';
+import { issueLine, type ValidationWords } from '../i18n/issueText.ts';
 import type { ImportProblem } from './scenarioFile.ts';
 
-export type ProblemWords = typeof storageEn;
+export type ProblemWords = typeof storageEn & ValidationWords;
 
 /** How many field problems a message lists before "and N more". */
 const LISTED_ISSUES = 4;
 
-export function describeImportProblem(p: ImportProblem, w: ProblemWords): string {
+/** `locale` formats the numbers in field problems (the words come from `w`). */
+export function describeImportProblem(p: ImportProblem, w: ProblemWords, locale: Locale = 'en'): string {
   switch (p.kind) {
     case 'tooLarge':
       return w.storageProblemTooLarge(p.bytes, p.limit);
@@ -25,7 +27,7 @@ export function describeImportProblem(p: ImportProblem, w: ProblemWords): string
     case 'linkCorrupt':
       return w.storageProblemLinkCorrupt;
     case 'invalid': {
-      const listed = p.issues.slice(0, LISTED_ISSUES).map(formatIssue).join('; ');
+      const listed = p.issues.slice(0, LISTED_ISSUES).map((issue) => issueLine(issue, w, { locale })).join(w.validationIssueSeparator);
       return w.storageProblemInvalid(p.issues.length, listed, Math.max(0, p.issues.length - LISTED_ISSUES));
     }
     case 'version': {

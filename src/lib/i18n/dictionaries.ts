@@ -18,6 +18,8 @@ import { shellEn } from './areas/shell.en.ts';
 import { shellZhCN } from './areas/shell.zh-CN.ts';
 import { glassEn } from './areas/glass.en.ts';
 import { glassZhCN } from './areas/glass.zh-CN.ts';
+import { validationEn } from './areas/validation.en.ts';
+import { validationZhCN } from './areas/validation.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -28,8 +30,9 @@ export const areas = {
   charts: { en: chartsEn, 'zh-CN': chartsZhCN },
   shell: { en: shellEn, 'zh-CN': shellZhCN },
   glass: { en: glassEn, 'zh-CN': glassZhCN },
+  validation: { en: validationEn, 'zh-CN': validationZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn };
+export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN, ...chartsZhCN, ...shellZhCN, ...glassZhCN };
+export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN, ...chartsZhCN, ...shellZhCN, ...glassZhCN, ...validationZhCN };

@@ -5,6 +5,7 @@
 import type { ScenarioInput } from '../../engine/schema.ts';
 import type { ScenarioDraft } from '../editor/draft.svelte.ts';
 import { describeImportProblem, type ProblemWords } from '../files/describe.ts';
+import type { Locale } from '../i18n/index.svelte.ts';
 import { readScenarioValue } from '../files/scenarioFile.ts';
 import { readShareHash } from '../files/shareLink.ts';
 import { defaultPreset } from '../scenario/default.ts';
@@ -26,14 +27,16 @@ export interface StartupOptions {
   storage?: Storage | null;
   /** Words for messages (default: the current UI language). */
   words?: ProblemWords;
+  /** Locale of the numbers in messages (default: the current UI language's). */
+  locale?: Locale;
   /** Called after a link was opened, to take it out of the address bar (default: history.replaceState). */
   forgetLink?: () => void;
 }
 
-async function currentWords(): Promise<ProblemWords> {
+async function currentLanguage(): Promise<{ words: ProblemWords; locale: Locale }> {
   // Loaded lazily so that this module stays importable where runes are not compiled (unit tests pass `words`).
-  const { t } = await import('../i18n/index.svelte.ts');
-  return t();
+  const { t, i18n } = await import('../i18n/index.svelte.ts');
+  return { words: t(), locale: i18n.locale };
 }
 
 function forgetPageLink(): void {
@@ -44,7 +47,7 @@ function forgetPageLink(): void {
 export async function initialScenario(options: StartupOptions = {}): Promise<Startup> {
   const hash = options.hash ?? (typeof location === 'undefined' ? '' : location.hash);
   const storage = options.storage === undefined ? pageStorage() : options.storage;
-  const words = options.words ?? (await currentWords());
+  const { words, locale } = options.words ? { words: options.words, locale: options.locale ?? 'en' } : await currentLanguage();
   const messages: string[] = [];
 
   const link = await readShareHash(hash).catch(() => ({ ok: false as const, problem: { kind: 'linkCorrupt' as const } }));
@@ -52,7 +55,7 @@ export async function initialScenario(options: StartupOptions = {}): Promise<Sta
     (options.forgetLink ?? (options.hash === undefined ? forgetPageLink : () => {}))();
     return { input: link.input, origin: link.input, source: 'link' };
   }
-  if (link) messages.push(words.storageLinkFailed(describeImportProblem(link.problem, words)));
+  if (link) messages.push(words.storageLinkFailed(describeImportProblem(link.problem, words, locale)));
 
   const saved = readAutosave(storage);
   if (saved.kind === 'found') {
@@ -66,7 +69,7 @@ export async function initialScenario(options: StartupOptions = {}): Promise<Sta
         ...(messages.length ? { message: messages.join(' ') } : {}),
       };
     }
-    messages.push(words.storageAutosaveFailed(describeImportProblem(input.problem, words)));
+    messages.push(words.storageAutosaveFailed(describeImportProblem(input.problem, words, locale)));
   } else if (saved.kind === 'corrupt') messages.push(words.storageAutosaveFailed(words.storageAutosaveCorrupt));
 
   return {
