@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lineColumn, parseScenarioJson } from '../../src/lib/editor/json.ts';
+import { JSON_PROBLEMS } from '../../src/lib/editor/jsonError.ts';
+import { jsonProblemText } from '../../src/lib/editor/jsonProblemText.ts';
+import { en, zhCN } from '../../src/lib/i18n/dictionaries.ts';
 import defaultJson from '../../scenarios/default.json' with { type: 'json' };
 
 describe('raw JSON view parsing', () => {
@@ -12,7 +15,18 @@ describe('raw JSON view parsing', () => {
     const text = '{\n  "id": "x",\n  "title": }\n';
     const parsed = parseScenarioJson(text);
     expect(parsed).toMatchObject({ ok: false, kind: 'syntax', line: 3, column: 12 });
-    if (!parsed.ok && parsed.kind === 'syntax') expect(parsed.message).not.toMatch(/position/);
+    // At line 3, column 12 stands "}" where a value should be.
+    expect(parsed).toMatchObject({ problem: 'value', found: '"}"' });
+  });
+
+  it('words every syntax problem in both languages (Chinese without English words)', () => {
+    for (const problem of JSON_PROBLEMS) {
+      const english = jsonProblemText(en, problem, '"}"');
+      const chinese = jsonProblemText(zhCN, problem, '"}"');
+      expect(english.length, problem).toBeGreaterThan(5);
+      expect(chinese, problem).toMatch(/[\u4e00-\u9fff]/);
+      expect(chinese, problem).not.toMatch(/[a-z]{3,}/); // abbreviations such as JSON are fine
+    }
   });
 
   it('puts an unexpected end at the end of the text', () => {

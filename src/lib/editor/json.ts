@@ -4,12 +4,12 @@
  * replace the draft, so the forms never face a structure they cannot show.
  */
 import type { ScenarioInput } from '../../engine/schema.ts';
-import { findJsonError } from './jsonError.ts';
+import { findJsonError, type JsonProblem } from './jsonError.ts';
 
 export type JsonParse =
   | { ok: true; value: ScenarioInput }
-  | { ok: false; kind: 'syntax'; line: number; column: number; message: string }
-  | { ok: false; kind: 'shape'; message: string };
+  | { ok: false; kind: 'syntax'; line: number; column: number; problem: JsonProblem; found: string }
+  | { ok: false; kind: 'shape' };
 
 /** Line and column (1-based) of character offset `position` in `text`. */
 export function lineColumn(text: string, position: number): { line: number; column: number } {
@@ -24,10 +24,11 @@ export function parseScenarioJson(text: string): JsonParse {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    // The engine's own message does not always say where; the scanner always does.
-    const found = findJsonError(text) ?? { offset: text.length, message: error instanceof Error ? error.message : String(error) };
-    return { ok: false, kind: 'syntax', ...lineColumn(text, found.offset), message: found.message };
+  } catch {
+    // The engine's own message does not always say where (and is in English); the scanner says
+    // where and what. It finds every error JSON.parse does; the fallback is for safety only.
+    const found = findJsonError(text) ?? { offset: text.length, problem: 'end' as const, found: '' };
+    return { ok: false, kind: 'syntax', ...lineColumn(text, found.offset), problem: found.problem, found: found.found };
   }
   const v = value as { market?: { segments?: unknown }; operators?: unknown } | null;
   if (
@@ -40,6 +41,6 @@ export function parseScenarioJson(text: string): JsonParse {
     !Array.isArray(v.operators) ||
     ![...v.market.segments, ...v.operators].every(isObject)
   )
-    return { ok: false, kind: 'shape', message: 'expected a scenario object with market.segments and operators lists of objects' };
+    return { ok: false, kind: 'shape' };
   return { ok: true, value: value as ScenarioInput };
 }

@@ -2,11 +2,30 @@
  * Finds where JSON text stops being valid JSON. JSON.parse says *that* text is invalid, but not
  * every engine says *where* (V8 in Node 20 often gives only a snippet), so after a failed parse
  * this small recursive-descent scanner walks the text by the JSON grammar and returns the offset
- * of the first character it cannot accept, with a plain description.
+ * of the first character it cannot accept, with what it expected there as a language-free code
+ * (the editor words it from the dictionaries).
  */
+export const JSON_PROBLEMS = [
+  'end',
+  'value',
+  'propertyName',
+  'colon',
+  'commaOrBrace',
+  'commaOrBracket',
+  'hexEscape',
+  'escape',
+  'controlCharacter',
+  'unterminatedString',
+  'number',
+  'trailing',
+] as const;
+export type JsonProblem = (typeof JSON_PROBLEMS)[number];
+
 export interface JsonSyntaxError {
   offset: number;
-  message: string;
+  problem: JsonProblem;
+  /** The offending character as JSON (e.g. `"}"`), or '' at the end of the text. */
+  found: string;
 }
 
 export function findJsonError(text: string): JsonSyntaxError | null {
@@ -14,13 +33,12 @@ export function findJsonError(text: string): JsonSyntaxError | null {
   class Stop {
     constructor(readonly error: JsonSyntaxError) {}
   }
-  const fail = (message: string): never => {
-    throw new Stop({ offset: i, message: i >= text.length ? 'unexpected end of the text' : message });
+  const fail = (problem: JsonProblem): never => {
+    throw new Stop(i >= text.length ? { offset: i, problem: 'end', found: '' } : { offset: i, problem, found: JSON.stringify(text[i]) });
   };
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
-  const shown = () => (i < text.length ? JSON.stringify(text[i]) : 'the end');
 
   function value(): void {
     ws();
@@ -35,7 +53,7 @@ export function findJsonError(text: string): JsonSyntaxError | null {
         return;
       }
     }
-    fail(`expected a value, found ${shown()}`);
+    fail('value');
   }
   function object(): void {
     i++;
@@ -46,10 +64,10 @@ export function findJsonError(text: string): JsonSyntaxError | null {
     }
     for (;;) {
       ws();
-      if (text[i] !== '"') fail(`expected a property name in double quotes, found ${shown()}`);
+      if (text[i] !== '"') fail('propertyName');
       string();
       ws();
-      if (text[i] !== ':') fail(`expected ":" after the property name, found ${shown()}`);
+      if (text[i] !== ':') fail('colon');
       i++;
       value();
       ws();
@@ -61,7 +79,7 @@ export function findJsonError(text: string): JsonSyntaxError | null {
         i++;
         return;
       }
-      fail(`expected "," or "}", found ${shown()}`);
+      fail('commaOrBrace');
     }
   }
   function array(): void {
@@ -82,7 +100,7 @@ export function findJsonError(text: string): JsonSyntaxError | null {
         i++;
         return;
       }
-      fail(`expected "," or "]", found ${shown()}`);
+      fail('commaOrBracket');
     }
   }
   function string(): void {
@@ -98,31 +116,31 @@ export function findJsonError(text: string): JsonSyntaxError | null {
         if (e === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
             i += 2;
-            fail('expected four hex digits after \\u');
+            fail('hexEscape');
           }
           i += 6;
         } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
         else {
           i++;
-          fail(`invalid escape ${shown()}`);
+          fail('escape');
         }
         continue;
       }
-      if (c < ' ') fail('control character (e.g. a line break) inside a string');
+      if (c < ' ') fail('controlCharacter');
       i++;
     }
-    fail('unterminated string');
+    fail('unterminatedString');
   }
   function number(): void {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!match) fail(`invalid number at ${shown()}`);
+    if (!match) fail('number');
     i += match![0].length;
   }
 
   try {
     value();
     ws();
-    if (i < text.length) fail(`unexpected ${shown()} after the end of the JSON value`);
+    if (i < text.length) fail('trailing');
     return null;
   } catch (stop) {
     if (stop instanceof Stop) return stop.error;
