@@ -25,7 +25,9 @@ describe('importing scenario files', () => {
 
   it('not JSON, empty, or not an object: says so', () => {
     expect(message('{ "schemaVersion": 1, ').kind).toBe('notJson');
-    expect(message('{ "schemaVersion": 1, ').en).toMatch(/^it is not JSON \(.+\)\.$/);
+    expect(message('{ "schemaVersion": 1, ').en).toBe('it is not valid JSON: line 1, column 23: the text ends too early.');
+    expect(message('{\n  "id": x }').en).toBe('it is not valid JSON: line 2, column 9: expected a value, found "x".');
+    expect(message('{\n  "id": x }').zh).toBe('内容不是有效的 JSON：第 2 行第 9 列，此处应为一个值，实际为 "x"。');
     expect(message('   ').kind).toBe('empty');
     expect(message('[1, 2, 3]').en).toMatch(/not a scenario/);
     expect(message('"hello"').kind).toBe('version');

@@ -1,8 +1,25 @@
 /** Words a JSON syntax problem of the raw JSON view in the current language. */
-import type { Messages } from '../i18n/index.svelte.ts';
+import type { editorEn } from '../i18n/areas/editor.en.ts';
 import type { JsonProblem } from './jsonError.ts';
 
-export function jsonProblemText(m: Messages, problem: JsonProblem, found: string): string {
+/** The words it needs (the whole dictionary will do). */
+export type JsonWords = Pick<
+  typeof editorEn,
+  | 'editorJsonEnd'
+  | 'editorJsonValue'
+  | 'editorJsonPropertyName'
+  | 'editorJsonColon'
+  | 'editorJsonCommaOrBrace'
+  | 'editorJsonCommaOrBracket'
+  | 'editorJsonHexEscape'
+  | 'editorJsonEscape'
+  | 'editorJsonControlCharacter'
+  | 'editorJsonUnterminatedString'
+  | 'editorJsonNumber'
+  | 'editorJsonTrailing'
+>;
+
+export function jsonProblemText(m: JsonWords, problem: JsonProblem, found: string): string {
   switch (problem) {
     case 'end':
       return m.editorJsonEnd;

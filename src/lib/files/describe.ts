@@ -3,8 +3,9 @@ import type { storageEn } from '../i18n/areas/storage.en.ts';
 import type { Locale } from '../i18n/index.svelte.ts';
 import { issueLine, type ValidationWords } from '../i18n/issueText.ts';
 import type { ImportProblem } from './scenarioFile.ts';
+import { jsonProblemText, type JsonWords } from '../editor/jsonProblemText.ts';
 
-export type ProblemWords = typeof storageEn & ValidationWords;
+export type ProblemWords = typeof storageEn & ValidationWords & JsonWords;
 
 /** How many field problems a message lists before "and N more". */
 const LISTED_ISSUES = 4;
@@ -19,7 +20,7 @@ export function describeImportProblem(p: ImportProblem, w: ProblemWords, locale:
     case 'tooDeep':
       return w.storageProblemTooDeep(p.limit);
     case 'notJson':
-      return w.storageProblemNotJson(p.detail);
+      return w.storageProblemNotJson(p.line, p.column, jsonProblemText(w, p.problem, p.found));
     case 'unreadable':
       return w.storageProblemUnreadable(p.detail);
     case 'linkEncoding':

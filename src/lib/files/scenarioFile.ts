@@ -4,6 +4,8 @@
  * JSON.parse, schema migration, then validation. The result is a value, never an exception, so a
  * bad file can only ever produce a message and leave the user's draft alone.
  */
+import { lineColumn } from '../editor/json.ts';
+import { findJsonError, type JsonProblem } from '../editor/jsonError.ts';
 import { migrateScenario, type MigrationProblem } from '../../engine/migrate.ts';
 import type { ScenarioInput } from '../../engine/schema.ts';
 import { validateScenario, type ValidationIssue } from '../../engine/validate.ts';
@@ -17,7 +19,7 @@ export type ImportProblem =
   | { kind: 'tooLarge'; bytes?: number; limit: number }
   | { kind: 'empty' }
   | { kind: 'tooDeep'; limit: number }
-  | { kind: 'notJson'; detail: string }
+  | { kind: 'notJson'; line: number; column: number; problem: JsonProblem; found: string }
   | { kind: 'version'; problem: MigrationProblem }
   | { kind: 'invalid'; issues: ValidationIssue[] }
   | { kind: 'linkEncoding' }
@@ -65,8 +67,10 @@ export function readScenarioText(text: string): ImportResult {
   let data: unknown;
   try {
     data = JSON.parse(body);
-  } catch (err) {
-    return { ok: false, problem: { kind: 'notJson', detail: err instanceof Error ? err.message : String(err) } };
+  } catch {
+    // Where and what, as a code the UI words in its language (the engine's message is English).
+    const at = findJsonError(body) ?? { offset: body.length, problem: 'end' as const, found: '' };
+    return { ok: false, problem: { kind: 'notJson', ...lineColumn(body, at.offset), problem: at.problem, found: at.found } };
   }
   return readScenarioValue(data);
 }

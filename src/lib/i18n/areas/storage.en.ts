@@ -69,7 +69,7 @@ export const storageEn = {
     bytes === undefined ? `it is larger than the limit of ${mb(limit)}.` : `it is ${mb(bytes)}, larger than the limit of ${mb(limit)}.`,
   storageProblemEmpty: 'it is empty.',
   storageProblemTooDeep: (limit: number) => `it nests more than ${limit} levels deep, which no scenario does.`,
-  storageProblemNotJson: (detail: string) => `it is not JSON (${detail}).`,
+  storageProblemNotJson: (line: number, column: number, detail: string) => `it is not valid JSON: line ${line}, column ${column}: ${detail}.`,
   storageProblemUnreadable: (detail: string) => `it could not be read (${detail}).`,
   storageProblemLinkEncoding: 'the link is not complete or was changed (it is not valid base64url).',
   storageProblemLinkCorrupt: 'the link is cut short or damaged (its compressed data does not unpack).',

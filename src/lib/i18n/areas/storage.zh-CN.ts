@@ -68,7 +68,7 @@ export const storageZhCN: typeof storageEn = {
   storageProblemTooLarge: (bytes, limit) => (bytes === undefined ? `内容超过了 ${mb(limit)} 的上限。` : `文件大小为 ${mb(bytes)}，超过了 ${mb(limit)} 的上限。`),
   storageProblemEmpty: '内容为空。',
   storageProblemTooDeep: (limit) => `嵌套层级超过 ${limit} 层，这不是情景文件。`,
-  storageProblemNotJson: (detail) => `内容不是 JSON（${detail}）。`,
+  storageProblemNotJson: (line, column, detail) => `内容不是有效的 JSON：第 ${line} 行第 ${column} 列，${detail}。`,
   storageProblemUnreadable: (detail) => `无法读取（${detail}）。`,
   storageProblemLinkEncoding: '链接不完整或已被改动（不是有效的 base64url 编码）。',
   storageProblemLinkCorrupt: '链接被截断或已损坏（压缩数据无法解压）。',
