@@ -248,12 +248,12 @@ describe('strategy panel', () => {
     await expect.poll(() => tariffRow.locator('.issue').first().textContent()).toContain('应不小于 0.1，实际为 -3');
     expect(await tariffRow.locator('.issue').first().textContent()).not.toMatch(/[A-Za-z]/);
 
-    // The shell's list names each field by its path in the file, then says what is wrong in Chinese.
+    // The shell's list names each field as the forms do (operator · lever), then says what is wrong, all in Chinese.
     const listed = await page.getByTestId('draft-issues').locator('li').allTextContents();
     expect(listed).toHaveLength(2);
     for (const line of listed) {
-      const [path, words] = line.split(': ');
-      expect(path).toMatch(/^operators\[\d\]\.pricing\.(tariffIndex|keyAccountDiscount)$/);
+      const [field, words] = line.split(': ');
+      expect(field).toMatch(/^中国移动 · (资费指数|集团客户折扣)$/);
       expect(words).toMatch(/^应不[小大]于 /);
       expect(words).not.toMatch(/[A-Za-z]/);
     }

@@ -65,3 +65,12 @@ export function rangeText(m: Messages, spec: FieldSpec): string {
   const show = (x: number) => formatNumber(toDisplay(spec, x), { maximumFractionDigits: 4 });
   return m.editorAllowed(show(spec.min), show(spec.max), unitText(m, spec.unit));
 }
+
+/**
+ * Formats a limit or an offending value of a field as its input shows it: a share in percent with
+ * its unit (the number differs from the file's), other numbers as stored (model.md §8).
+ */
+export function valueInFieldUnits(m: Messages, spec: FieldSpec): (x: number) => string {
+  const unit = unitText(m, spec.unit);
+  return (x) => `${formatNumber(toDisplay(spec, x), { maximumFractionDigits: 4 })}${spec.scale !== 1 && unit ? ` ${unit}` : ''}`;
+}
