@@ -1,7 +1,7 @@
-// First: start the simulation worker, with a head start on month 0 of the scenario the app will
-// most likely open with. The app is a chunk of its own, loaded and evaluated meanwhile; a worker
-// only gets going once the main thread is free for a moment, which evaluating the app at once in
-// this same script would not give it.
+// First: start the simulation worker, with a head start on the first months of the scenario the
+// app will most likely open with. The app is a chunk of its own, fetched meanwhile (see the preload
+// links in vite.config.ts): a worker only gets going while the main thread is free for a moment,
+// which evaluating the whole app in this same script would not give it.
 import './lib/sim/prewarm.ts';
 import './app.css';
 

@@ -57,7 +57,9 @@ const api: SimWorkerApi = {
       warm = null;
       const sim = head?.sim ?? createSimulation(scenario, overrides);
       const ahead = head?.months ?? [];
-      inFlight = send({ type: 'meta', runId, meta: sim.meta });
+      // The meta is not waited for: month 0 follows at once (the port keeps them in order), so the
+      // first chart waits one trip through the UI's event loop less.
+      const metaTaken = send({ type: 'meta', runId, meta: sim.meta });
       while (ahead.length > 0 || !sim.done) {
         await yieldToEventLoop();
         if (run.cancelled) break;
@@ -67,7 +69,7 @@ const api: SimWorkerApi = {
         const event: RunEvent = { type: 'month', runId, ...update };
         inFlight = send(Comlink.transfer(event, [update.frame.buffer, update.cohort.buffer]));
       }
-      await inFlight;
+      await Promise.all([metaTaken, inFlight]);
     } finally {
       if (active === run) active = null;
       // The callback proxy holds a MessagePort; release it so it can be collected.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import type { MonthUpdate } from '../../src/engine/api.ts';
 import { createSimulation } from '../../src/engine/simulation.ts';
 import { validateScenario } from '../../src/engine/validate.ts';
 import { headStart, isWarmMessage } from '../../workers/warm.ts';
@@ -29,7 +30,7 @@ describe('head start of the first run (workers/warm.ts)', () => {
     const continued = [...head.months];
     while (!head.sim.done) continued.push(head.sim.step());
     const fresh = createSimulation(scenarioOf(small));
-    const expected = [];
+    const expected: MonthUpdate[] = [];
     while (!fresh.done) expected.push(fresh.step());
     expect(continued.length).toBe(expected.length);
     continued.forEach((update, i) => {
