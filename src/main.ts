@@ -1,10 +1,12 @@
-// First: start the simulation worker while the UI below is evaluated and mounted.
+// First: start the simulation worker, with a head start on the first months of the scenario the
+// app will most likely open with. The app is a chunk of its own, fetched meanwhile (see the preload
+// links in vite.config.ts): a worker only gets going while the main thread is free for a moment,
+// which evaluating the whole app in this same script would not give it.
 import './lib/sim/prewarm.ts';
-import { mount } from 'svelte';
-import App from './App.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(App, { target });
+const { mountApp } = await import('./mount.ts');
+export default mountApp(target);

@@ -1,11 +1,13 @@
 /**
  * Thin Comlink wrapper around the engine: runs one simulation at a time, streams each month to the
  * UI with its arrays transferred, and yields to the event loop between months so that a cancel
- * message can get in. All model logic lives in src/engine.
+ * message can get in. All model logic lives in src/engine. The first run may go on from months
+ * computed ahead of its start (warm.ts).
  */
 import * as Comlink from 'comlink';
 import { createSimulation } from '../src/engine/simulation.ts';
 import type { RunEnd, RunEvent, SimWorkerApi } from '../src/lib/sim/protocol.ts';
+import { headStart, isWarmMessage, type HeadStart } from './warm.ts';
 
 /** The active run; a newer start or a cancel flips its flag and its loop stops at the next month. */
 let active: { runId: number; cancelled: boolean } | null = null;
@@ -21,6 +23,21 @@ const yieldToEventLoop = () =>
     channel.port2.postMessage(null);
   });
 
+/** Months of the likely first run computed ahead of its start (see warm.ts); taken or dropped by the next start. */
+let warm: HeadStart | null = null;
+addEventListener('message', (event: MessageEvent) => {
+  if (!isWarmMessage(event.data)) return;
+  try {
+    warm = headStart(event.data.warm);
+  } catch {
+    warm = null; // only a head start: the real start reports any problem
+  }
+  const head = warm;
+  head?.computeAhead(yieldToEventLoop).catch(() => {
+    if (warm === head) warm = null;
+  });
+});
+
 const api: SimWorkerApi = {
   async start({ runId, scenario, overrides }, onEvent: (event: RunEvent) => void): Promise<RunEnd> {
     if (active) active.cancelled = true;
@@ -35,18 +52,24 @@ const api: SimWorkerApi = {
     const send = onEvent as unknown as Comlink.Remote<(event: RunEvent) => void>;
     let inFlight: Promise<void> = Promise.resolve();
     try {
-      const sim = createSimulation(scenario, overrides);
-      inFlight = send({ type: 'meta', runId, meta: sim.meta });
-      while (!sim.done) {
+      const head = warm?.matches(scenario, overrides) ? warm : null;
+      warm?.stop();
+      warm = null;
+      const sim = head?.sim ?? createSimulation(scenario, overrides);
+      const ahead = head?.months ?? [];
+      // The meta is not waited for: month 0 follows at once (the port keeps them in order), so the
+      // first chart waits one trip through the UI's event loop less.
+      const metaTaken = send({ type: 'meta', runId, meta: sim.meta });
+      while (ahead.length > 0 || !sim.done) {
         await yieldToEventLoop();
         if (run.cancelled) break;
-        const update = sim.step();
+        const update = ahead.shift() ?? sim.step();
         monthsComputed++;
         await inFlight;
         const event: RunEvent = { type: 'month', runId, ...update };
         inFlight = send(Comlink.transfer(event, [update.frame.buffer, update.cohort.buffer]));
       }
-      await inFlight;
+      await Promise.all([metaTaken, inFlight]);
     } finally {
       if (active === run) active = null;
       // The callback proxy holds a MessagePort; release it so it can be collected.

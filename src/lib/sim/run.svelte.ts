@@ -137,8 +137,9 @@ export class RunController {
       if (this.#frames.length === 0) performance.mark('sim:first-month');
       this.#frames.push(event.frame);
       this.#cohorts.push(event.cohort);
-      // The first month goes on screen at once (the first chart should not wait a frame).
-      if (this.#frames.length === 1) this.#flush();
+      // The first two months go on screen at once (the first chart should not wait a frame; with
+      // two months it has a line).
+      if (this.#frames.length <= 2) this.#flush();
       else this.#scheduleFlush();
     };
 

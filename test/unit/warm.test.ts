@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { MonthUpdate } from '../../src/engine/api.ts';
+import { createSimulation } from '../../src/engine/simulation.ts';
+import { validateScenario } from '../../src/engine/validate.ts';
+import { headStart, isWarmMessage } from '../../workers/warm.ts';
+
+const preset = JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8'));
+const small = { ...preset, market: { ...preset.market, customers: 20_000, months: 6 } };
+const scenarioOf = (input: unknown) => {
+  const result = validateScenario(input);
+  if (!result.ok) throw new Error('invalid test scenario');
+  return result.scenario;
+};
+const immediately = () => Promise.resolve();
+
+describe('head start of the first run (workers/warm.ts)', () => {
+  it('a run continued from months computed ahead has exactly the months of a fresh run', async () => {
+    const head = headStart(small)!;
+    expect(head).not.toBeNull();
+    // Stop part-way, as a start arriving mid-way would.
+    let turns = 0;
+    const ahead = head.computeAhead(async () => {
+      if (++turns === 3) head.stop();
+    });
+    await ahead;
+    expect(head.months.length).toBe(3);
+    expect(head.matches(scenarioOf(small), {})).toBe(true);
+
+    const continued = [...head.months];
+    while (!head.sim.done) continued.push(head.sim.step());
+    const fresh = createSimulation(scenarioOf(small));
+    const expected: MonthUpdate[] = [];
+    while (!fresh.done) expected.push(fresh.step());
+    expect(continued.length).toBe(expected.length);
+    continued.forEach((update, i) => {
+      expect(Array.from(update.frame)).toEqual(Array.from(expected[i].frame));
+      expect(Array.from(update.cohort)).toEqual(Array.from(expected[i].cohort));
+    });
+  });
+
+  it('computes to the end of the run when no start takes it over', async () => {
+    const head = headStart(small)!;
+    await head.computeAhead(immediately);
+    expect(head.months.length).toBe(small.market.months + 1);
+    expect(head.sim.done).toBe(true);
+  });
+
+  it('is not used for another scenario or for a run with overrides', () => {
+    const head = headStart(small)!;
+    expect(head.matches(scenarioOf({ ...small, market: { ...small.market, customers: 30_000 } }), {})).toBe(false);
+    expect(head.matches(scenarioOf(small), { seed: 7 })).toBe(false);
+    expect(head.matches(scenarioOf(small), { seed: undefined })).toBe(true);
+  });
+
+  it('gives no head start for an invalid scenario or a run too big to start by itself', () => {
+    expect(headStart({ ...small, market: { ...small.market, customers: -5 } })).toBeNull();
+    expect(headStart({ schemaVersion: 1 })).toBeNull();
+    expect(headStart({ ...preset, market: { ...preset.market, customers: 1_000_000 } })).toBeNull();
+  });
+
+  it('tells its message from Comlink messages', () => {
+    expect(isWarmMessage({ warm: small })).toBe(true);
+    expect(isWarmMessage({ type: 'APPLY', id: 'x', path: ['start'], argumentList: [] })).toBe(false);
+    expect(isWarmMessage(null)).toBe(false);
+  });
+});
