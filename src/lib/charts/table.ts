@@ -24,3 +24,11 @@ export function seriesTable(monthLabel: string, series: Series[], unit = ''): Ch
   }
   return { columns: [monthLabel, ...series.map((s) => (unit ? `${s.name} (${unit})` : s.name))], rows };
 }
+
+/**
+ * How a chart's table shows a cell: the first `labelColumns` columns as they are (months, names),
+ * numbers through `number`, and a missing number as a dash.
+ */
+export function cellFormat(labelColumns: number, number: (value: number, column: number) => string): (value: Cell, column: number) => string {
+  return (value, column) => (column < labelColumns ? String(value ?? '') : typeof value === 'number' ? number(value, column) : '–');
+}
