@@ -452,6 +452,44 @@ function addArrivals(st: SliceState, t: number, count: number): void {
   st.nextId = end;
 }
 
+/**
+ * The starting base: bear(…, start = true) for every id of this slice below `count`, written as one
+ * loop with the state's fields in locals. It is month 0's biggest job, and it runs cold: one loop
+ * is compiled on the stack (OSR) after a few thousand customers, where 200,000 calls of bear wait
+ * longer for optimised code and box every double until then. Same draws, same order, same sums.
+ */
+function bearStartingBase(st: SliceState, count: number): void {
+  const { JOINED0, O, S, W, WIDTH, acc, bundleUptake, contractLength, contractUptake, history, idHash, info, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum, thresholds, w } = st;
+  const birthMonth = monthKey(BIRTH_MONTH);
+  let li = st.stored;
+  for (let g = st.nextId; g < count; g++) {
+    if ((g >> BLOCK_BITS) % W !== w) continue;
+    const id = idKey(seed, g);
+    idHash[li] = id;
+    const key = fmix32(id ^ birthMonth);
+    const s = pick(startSegCum, 0, S, draw(key, Purpose.segment));
+    const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], draw32(key, Purpose.spend)));
+    const b = s * 3;
+    const k = x < thresholds[b] ? 0 : x < thresholds[b + 1] ? 1 : x < thresholds[b + 2] ? 2 : 3;
+    const o = pick(startOpCum, s * O, O, draw(key, Purpose.operator));
+    const os = o * S + s;
+    const bundled = draw(key, Purpose.bundled) < bundleUptake[os] ? 1 : 0;
+    const months = draw(key, Purpose.contract) < contractUptake[os] ? 1 + Math.floor(draw(key, Purpose.contractLeft) * contractLength[o]) : 0;
+    info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | NEW_FLAG | (months << CONTRACT_SHIFT);
+    spendFen[li] = Math.round(x * 100);
+    history[li] = NO_OPERATOR << 16;
+    const target = satTarget[(s * TIERS + k) * O + o];
+    sat[li] = Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5)));
+    const billed = x * priceMult[os * 2 + bundled];
+    points[li] = (draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
+    standing(st, li, 1);
+    acc[JOINED0 + o * WIDTH] += 1;
+    li++;
+  }
+  st.stored = li;
+  st.nextId = count;
+}
+
 /** Copy this month's tables into the hot table (after buildTables). */
 function fillHot(st: SliceState): void {
   const { O, S, hot, hotSatAt, tb } = st;
@@ -492,9 +530,27 @@ function fillHot(st: SliceState): void {
  * calls and register pressure, and V8 does not throw it away the first time a rare path runs.
  */
 function monthLoop(st: SliceState, t: number): void {
-  const { O, S, SAT0, acc, hot, hotLevelsAt, hotSatAt, idHash, info, points, queueBilled, queueCode, queueHazard, queueLi, queueSat, samples, sat, spendFen } = st;
+  const { O, S, SAT0, acc, hot, hotLevelsAt } = st;
   const n = st.stored;
   const mk = monthKey(t);
+  let li = 0;
+  while (li < n) li = hotBatch(st, t, mk, li, n);
+  // The satisfaction levels counted above (integer counts: the sums are exact in any order).
+  const levels = O * S * Loop.SatLevels;
+  for (let i = 0; i < levels; i++) {
+    acc[SAT0 + i] += hot[hotLevelsAt + i];
+    hot[hotLevelsAt + i] = 0;
+  }
+}
+
+/**
+ * One batch of the first pass: customers from row `from` until the queue (or the sample list)
+ * is full, then finishQueued for them; returns the next row. (A function of its own, not an inner
+ * loop of monthLoop: V8's mid tier leaves code compiled on the stack for an inner loop each time
+ * that loop exits, which cost the cold first months a deoptimisation per batch.)
+ */
+function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number): number {
+  const { O, S, hot, hotLevelsAt, hotSatAt, idHash, info, points, queueBilled, queueCode, queueHazard, queueLi, queueSat, samples, sat, spendFen } = st;
   const adjust = SAT.adjust;
   const fastDrop = SAT.fastFailureDrop;
   const slowDrop = SAT.slowFailureDrop;
@@ -506,11 +562,11 @@ function monthLoop(st: SliceState, t: number): void {
   const mix = fmix32;
 
   // Runs of customers until the queue is full, then the queue is worked off: no call inside
-  // the inner loop, so V8 keeps what it knows about the arrays from one customer to the next.
-  let li = 0;
-  while (li < n) {
-    let queued = 0;
-    let sampled = 0;
+  // the loop, so V8 keeps what it knows about the arrays from one customer to the next.
+  let li = from;
+  let queued = 0;
+  let sampled = 0;
+  {
     // Data-dependent choices that go either way for many customers (contract state, points
     // bucket, whether to queue) are written as arithmetic on 0/1 values: mispredicted
     // branches, not arithmetic, are what costs time here. Tests that are rarely true stay branches.
@@ -587,14 +643,9 @@ function monthLoop(st: SliceState, t: number): void {
         sampled++;
       }
     }
-    finishQueued(st, t, queued, sampled);
   }
-  // The satisfaction levels counted above (integer counts: the sums are exact in any order).
-  const levels = O * S * Loop.SatLevels;
-  for (let i = 0; i < levels; i++) {
-    acc[SAT0 + i] += hot[hotLevelsAt + i];
-    hot[hotLevelsAt + i] = 0;
-  }
+  finishQueued(st, t, queued, sampled);
+  return li;
 }
 
 /**
@@ -769,7 +820,7 @@ function init(st: SliceState): Float64Array {
   acc.fill(0);
   buildTables(tb, plan, 0, null, null, L, 0);
   fillHot(st);
-  addArrivals(st, 0, plan.customers);
+  bearStartingBase(st, plan.customers);
   monthLoop(st, 0);
   return acc;
 }
