@@ -1,5 +1,27 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { earlyWorkerScript } from './src/lib/sim/earlyWorker.ts';
+
+/**
+ * Spawns the simulation worker from an inline script at the very top of the page's head, before
+ * the browser fetches anything else (src/lib/sim/earlyWorker.ts says why). The worker is the
+ * bundle Vite emits for workers/sim.worker.ts; a build without it fails here rather than ship a
+ * page that silently starts it late.
+ */
+function spawnWorkerFirst(): Plugin {
+  return {
+    name: 'spawn-worker-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const worker = Object.keys(ctx.bundle ?? {}).find((file) => /(^|\/)sim\.worker-[\w-]+\.js$/.test(file));
+        if (!worker) throw new Error('spawn-worker-first: no sim.worker bundle in the build output');
+        return { html, tags: [{ tag: 'script', children: earlyWorkerScript(`./${worker}`), injectTo: 'head-prepend' }] };
+      },
+    },
+  };
+}
 
 /**
  * main.ts starts the simulation worker first and only then imports the app (src/mount.ts), so that
@@ -43,7 +65,7 @@ function preloadApp(): Plugin {
 // Relative base so the static build works from any folder or file server, offline.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), preloadApp()],
+  plugins: [svelte(), preloadApp(), spawnWorkerFirst()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -7,7 +7,8 @@
 import * as Comlink from 'comlink';
 import { createSimulation } from '../src/engine/simulation.ts';
 import type { RunEnd, RunEvent, SimWorkerApi } from '../src/lib/sim/protocol.ts';
-import { headStart, isWarmMessage, type HeadStart } from './warm.ts';
+import { hintFromName } from '../src/lib/sim/earlyWorker.ts';
+import { headStart, likelyFirstScenario, type HeadStart } from './warm.ts';
 
 /** The active run; a newer start or a cancel flips its flag and its loop stops at the next month. */
 let active: { runId: number; cancelled: boolean } | null = null;
@@ -25,10 +26,15 @@ const yieldToEventLoop = () =>
 
 /** Months of the likely first run computed ahead of its start (see warm.ts); taken or dropped by the next start. */
 let warm: HeadStart | null = null;
-addEventListener('message', (event: MessageEvent) => {
-  if (!isWarmMessage(event.data)) return;
+
+/** Starts the head start the page's hint (the worker's name) asks for, if any. */
+function startHeadStart(): void {
+  const hint = hintFromName(self.name);
+  performance.mark('worker:hint');
+  if (!hint) return;
   try {
-    warm = headStart(event.data.warm);
+    const input = likelyFirstScenario(hint);
+    warm = input === null ? null : headStart(input);
   } catch {
     warm = null; // only a head start: the real start reports any problem
   }
@@ -36,12 +42,13 @@ addEventListener('message', (event: MessageEvent) => {
   head?.computeAhead(yieldToEventLoop).catch(() => {
     if (warm === head) warm = null;
   });
-});
+}
 
 const api: SimWorkerApi = {
   async start({ runId, scenario, overrides }, onEvent: (event: RunEvent) => void): Promise<RunEnd> {
     if (active) active.cancelled = true;
     const run = { runId, cancelled: false };
+    performance.mark('worker:start');
     active = run;
     const t0 = performance.now();
     let monthsComputed = 0;
@@ -86,3 +93,4 @@ const api: SimWorkerApi = {
 };
 
 Comlink.expose(api);
+startHeadStart();

@@ -1,26 +1,31 @@
 /**
- * A head start for the run the page is about to ask for. The page's entry script, before the app
- * is even loaded, sends the scenario it will most likely open with (the autosaved draft or the
- * default preset); the worker validates it and starts computing months at once, while the main
- * thread is still loading and mounting the app. When the app's first `start` asks for exactly that
- * scenario (same validated content, no overrides) the run goes on from the months already
- * computed, so the first chart waits neither for the app's start-up nor for the first months. Any
- * other start drops it. The simulation is deterministic, so a run continued from a head start has
- * the same months as a fresh one.
+ * A head start for the run the page is about to ask for. Before the app is even loaded, the page
+ * starts the worker with a hint of what it will open with (earlyWorker.ts); the worker works out that scenario (the
+ * autosaved draft or the default preset, as storage/startup.ts decides), validates it and starts
+ * computing months at once, while the main thread is still loading and mounting the app. When the
+ * app's first `start` asks for exactly that scenario (same validated content, no overrides) the
+ * run goes on from the months already computed, so the first chart waits neither for the app's
+ * start-up nor for the first months. Any other start drops it. The simulation is deterministic, so
+ * a run continued from a head start has the same months as a fresh one.
  */
 import type { MonthUpdate, RunOverrides } from '../src/engine/api.ts';
 import type { Scenario } from '../src/engine/schema.ts';
 import { createSimulation, type Simulation } from '../src/engine/simulation.ts';
 import { validateScenario } from '../src/engine/validate.ts';
+import type { StartHint } from '../src/lib/sim/earlyWorker.ts';
+import { parseAutosave } from '../src/lib/storage/autosave.ts';
 import { autoRuns, scenarioKey } from '../src/lib/workbench/rerun.ts';
+import defaultInput from '../scenarios/default.json';
 
-/** The message the entry script sends (Comlink ignores a message without its `type`). */
-export interface WarmMessage {
-  warm: unknown;
-}
-
-export function isWarmMessage(data: unknown): data is WarmMessage {
-  return typeof data === 'object' && data !== null && 'warm' in data && !('type' in data);
+/**
+ * What storage/startup.ts initialScenario() will most likely open with, or null when that is not
+ * known yet: a share link is decoded by the app later, and a corrupt draft makes it say so first.
+ */
+export function likelyFirstScenario(hint: StartHint): unknown {
+  if (hint.shareLink) return null;
+  const saved = parseAutosave(hint.autosave);
+  if (saved.kind === 'found') return saved.draft.input;
+  return saved.kind === 'none' ? defaultInput : null;
 }
 
 export class HeadStart {
@@ -40,6 +45,8 @@ export class HeadStart {
   async computeAhead(yieldToEventLoop: () => Promise<void>): Promise<void> {
     while (!this.#stopped && !this.sim.done) {
       this.months.push(this.sim.step());
+      // Marks for the start-up measurements (the first chart needs months 0 and 1).
+      if (this.months.length <= 2) performance.mark(`worker:month-${this.months.length - 1}`);
       await yieldToEventLoop();
     }
   }

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { MonthUpdate } from '../../src/engine/api.ts';
 import { createSimulation } from '../../src/engine/simulation.ts';
 import { validateScenario } from '../../src/engine/validate.ts';
-import { headStart, isWarmMessage } from '../../workers/warm.ts';
+import { headStart, likelyFirstScenario } from '../../workers/warm.ts';
+import { AUTOSAVE_KEY } from '../../src/lib/storage/autosave.ts';
 
 const preset = JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8'));
 const small = { ...preset, market: { ...preset.market, customers: 20_000, months: 6 } };
@@ -59,9 +60,13 @@ describe('head start of the first run (workers/warm.ts)', () => {
     expect(headStart({ ...preset, market: { ...preset.market, customers: 1_000_000 } })).toBeNull();
   });
 
-  it('tells its message from Comlink messages', () => {
-    expect(isWarmMessage({ warm: small })).toBe(true);
-    expect(isWarmMessage({ type: 'APPLY', id: 'x', path: ['start'], argumentList: [] })).toBe(false);
-    expect(isWarmMessage(null)).toBe(false);
+  it('works out the scenario the app will open with from the page hint, as startup.ts does', () => {
+    expect(likelyFirstScenario({ shareLink: false, autosave: null })).toEqual(preset);
+    const draft = JSON.stringify({ format: 1, savedAt: 0, input: small, origin: preset });
+    expect(likelyFirstScenario({ shareLink: false, autosave: draft })).toEqual(small);
+    // A share link is decoded by the app later; a corrupt draft makes the app report it first.
+    expect(likelyFirstScenario({ shareLink: true, autosave: null })).toBeNull();
+    expect(likelyFirstScenario({ shareLink: false, autosave: '{not json' })).toBeNull();
+    expect(AUTOSAVE_KEY).toBe('telecom-workbench:draft'); // the inline script reads this key before the app loads
   });
 });

@@ -1,39 +1,30 @@
 /**
- * Starts the simulation worker before the app itself is loaded (main.ts imports this module first
- * and loads the app as a chunk of its own), so that loading and compiling the worker, and month 0
- * of the first run, overlap with the app's loading and start-up. SimClient takes the worker over.
- *
- * The head start: the scenario the app will most likely open with (the autosaved draft, else the
- * default preset; see storage/startup.ts) goes to the worker at once, which computes its month 0
- * ahead of the app's first start (workers/warm.ts). A share link is decoded later, asynchronously,
- * so with one in the address bar there is no head start.
+ * The simulation worker started at load, with a head start on the first months of the scenario
+ * the app will most likely open with (see earlyWorker.ts and workers/warm.ts). In the build, the
+ * inline script at the top of index.html has already spawned it; on the dev server, where there is
+ * no such script, this module (imported first by main.ts) spawns it. SimClient takes it over.
  */
-import defaultInput from '../../../scenarios/default.json';
-import type { WarmMessage } from '../../../workers/warm.ts';
-import { pageStorage, readAutosave } from '../storage/autosave.ts';
+import { EARLY_WORKER_KEY, hintAsName, SPAWN_MARK, startHint } from './earlyWorker.ts';
 
-export function spawnSimWorker(): Worker {
+/** A simulation worker; `name` carries a start hint (earlyWorker.ts), for the one started at load. */
+export function spawnSimWorker(name?: string): Worker {
   // Written inline: Vite bundles a worker only from this exact `new Worker(new URL(…))` form.
-  return new Worker(new URL('../../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../../../workers/sim.worker.ts', import.meta.url), { type: 'module', name });
 }
 
-/** What initialScenario() will most likely open with, or null when that is not known yet. */
-function likelyFirstScenario(): unknown {
-  if (location.hash.length > 1) return null;
-  const saved = readAutosave(pageStorage());
-  if (saved.kind === 'found') return saved.draft.input;
-  return saved.kind === 'none' ? defaultInput : null;
+function spawnedByPage(): Worker | null {
+  const page = globalThis as unknown as Record<string, unknown>;
+  const worker = page[EARLY_WORKER_KEY];
+  delete page[EARLY_WORKER_KEY];
+  return worker instanceof Worker ? worker : null;
 }
 
 function spawnWithHeadStart(): Worker {
-  performance.mark('app:worker-spawn');
-  const worker = spawnSimWorker();
-  const input = likelyFirstScenario();
-  if (input !== null) worker.postMessage({ warm: input } satisfies WarmMessage);
-  return worker;
+  performance.mark(SPAWN_MARK);
+  return spawnSimWorker(hintAsName(startHint()));
 }
 
-let early: Worker | null = typeof Worker === 'undefined' ? null : spawnWithHeadStart();
+let early: Worker | null = typeof Worker === 'undefined' ? null : (spawnedByPage() ?? spawnWithHeadStart());
 
 /** The worker started at load, once; later calls (restarts) get null and spawn their own. */
 export function takePrewarmedWorker(): Worker | null {

@@ -1,0 +1,75 @@
+/**
+ * The simulation worker is the first thing the page starts: the build puts a small inline script
+ * at the top of index.html's head (vite.config.ts) that spawns it and sends it a hint of what the
+ * app will open with, before the browser has even fetched the app's scripts. Loading and compiling
+ * the worker and the first months of its head start (workers/warm.ts) then overlap with all of
+ * the app's loading. prewarm.ts takes that worker over, or does the same itself where there is
+ * no such script (the dev server).
+ *
+ * This module is imported by vite.config.ts too, so it must stay free of DOM and app imports.
+ */
+import { AUTOSAVE_KEY } from '../storage/autosave.ts';
+
+/** Where the inline script leaves the worker for prewarm.ts. */
+export const EARLY_WORKER_KEY = '__telecomSimWorker';
+/** Marked when the worker is spawned (used by the start-up measurements). */
+export const SPAWN_MARK = 'app:worker-spawn';
+
+/**
+ * What decides the first scenario, as the page sees it: the worker works out the scenario itself
+ * (warm.ts likelyFirstScenario), following storage/startup.ts.
+ */
+export interface StartHint {
+  /** The address has a hash: perhaps a share link, decoded later by the app; no head start. */
+  shareLink: boolean;
+  /** The autosaved draft's stored text, or null. */
+  autosave: string | null;
+}
+
+/**
+ * The hint travels as the worker's name (new Worker(url, { name })), which the worker reads as it
+ * starts. A message would wait: Chromium holds messages to a worker that is still starting until
+ * the page's main thread forwards them, and at load that thread is busy with the app (30–80 ms).
+ */
+export function hintAsName(hint: StartHint): string {
+  return JSON.stringify(hint);
+}
+
+/** The hint in a worker's name, or null (a worker restarted later has none). */
+export function hintFromName(name: string): StartHint | null {
+  try {
+    const hint = JSON.parse(name) as Partial<StartHint> | null;
+    if (typeof hint?.shareLink !== 'boolean' || (hint.autosave !== null && typeof hint.autosave !== 'string')) return null;
+    return { shareLink: hint.shareLink, autosave: hint.autosave };
+  } catch {
+    return null;
+  }
+}
+
+export function startHint(): StartHint {
+  let autosave: string | null = null;
+  try {
+    autosave = localStorage.getItem(AUTOSAVE_KEY);
+  } catch {
+    // storage denied: the app will open the default preset
+  }
+  return { shareLink: location.hash.length > 1, autosave };
+}
+
+/**
+ * The inline script: spawns the worker at `workerUrl` with the same hint as startHint() (a unit
+ * test runs both against the same page state). Plain ES5-style JavaScript, as it runs before
+ * anything is loaded; any failure just leaves the spawning to prewarm.ts.
+ */
+export function earlyWorkerScript(workerUrl: string): string {
+  return `(function () {
+  try {
+    if (typeof Worker === 'undefined') return;
+    performance.mark(${JSON.stringify(SPAWN_MARK)});
+    var autosave = null;
+    try { autosave = localStorage.getItem(${JSON.stringify(AUTOSAVE_KEY)}); } catch (e) {}
+    var hint = JSON.stringify({ shareLink: location.hash.length > 1, autosave: autosave });
+    window[${JSON.stringify(EARLY_WORKER_KEY)}] = new Worker(${JSON.stringify(workerUrl)}, { type: 'module', name: hint });
+  } catch (e) {}
+})();`;
+}
