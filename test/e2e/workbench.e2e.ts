@@ -222,30 +222,52 @@ describe('workbench', () => {
   });
 
   it('measures: time to the first chart, and the worst long task during a 1,000,000-customer run', async () => {
+    // Time from navigation to the first chart with a line (at least two months drawn, and a path
+    // through them), over several fresh loads: one load alone varies by ±100 ms on this machine.
+    const LOADS = 7;
+    const times: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const loadPage = await fresh.newPage();
+      const loadErrors = watchErrors(loadPage);
+      await loadPage.addInitScript(() => {
+        const w = window as unknown as { __firstPath: number | null };
+        w.__firstPath = null;
+        const seen = () =>
+          [...document.querySelectorAll<HTMLElement>('section[aria-labelledby=charts-heading] figure')].some(
+            (figure) => Number(figure.dataset.lastMonth) >= 1 && figure.querySelector('svg path[d*="L"]'),
+          );
+        new MutationObserver((_, observer) => {
+          if (w.__firstPath === null && seen()) {
+            w.__firstPath = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true, attributes: true });
+      });
+      await loadPage.goto(url);
+      await waitDone(loadPage);
+      times.push(await loadPage.evaluate(() => (window as unknown as { __firstPath: number }).__firstPath));
+      expect(loadErrors).toEqual([]);
+      await fresh.close();
+    }
+    times.sort((a, b) => a - b);
+    const median = times[LOADS >> 1];
+    console.log(`time from navigation to the first chart line (two months drawn), ${LOADS} loads: median ${median.toFixed(0)} ms, range ${times[0].toFixed(0)}–${times[LOADS - 1].toFixed(0)} ms (target < 500 ms)`);
+    expect(times[0]).toBeGreaterThan(0);
+    expect(median).toBeLessThan(5_000); // a generous bound: the target is reported, not enforced
+
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(() => {
-      const w = window as unknown as { __longtasks: { start: number; duration: number }[]; __firstPath: number | null };
+      const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
       w.__longtasks = [];
-      w.__firstPath = null;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
-      const seen = () => document.querySelector('section[aria-labelledby=charts-heading] svg path[d*="L"]');
-      new MutationObserver((_, observer) => {
-        if (w.__firstPath === null && seen()) {
-          w.__firstPath = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true, attributes: true });
     });
     await page.goto(url);
     await waitDone(page);
-    const firstChartMs = await page.evaluate(() => (window as unknown as { __firstPath: number }).__firstPath);
-    console.log(`time from navigation to the first chart path: ${firstChartMs.toFixed(0)} ms (target < 500 ms)`);
-    expect(firstChartMs).toBeGreaterThan(0);
-    expect(firstChartMs).toBeLessThan(5_000); // a generous bound: the target is reported, not enforced
 
     await page.getByRole('spinbutton', { name: 'Customers' }).fill('1000000');
     await page.waitForSelector('[data-testid=stale]');

@@ -1,11 +1,11 @@
 /**
  * What every chart of the chart area receives (ChartArea passes its own props on), plus the
- * helpers they share for the pinned baseline and number formats.
+ * helpers they share for the pinned baseline and number formats (formatters cached in i18n).
  */
 import type { RunMeta } from '../../engine/api.ts';
 import type { GlassTarget } from '../glassbox/target.ts';
 import type { RunSnapshot } from '../sim/snapshot.ts';
-import { i18n } from '../i18n/index.svelte.ts';
+import { formatNumber } from '../i18n/index.svelte.ts';
 
 export interface ChartProps {
   meta: RunMeta;
@@ -24,18 +24,6 @@ export function usableBaseline(meta: RunMeta, baseline: RunSnapshot | null): Run
   const b = baseline.meta;
   const same = b.operators.length === meta.operators.length && b.segments.length === meta.segments.length && b.layout.size === meta.layout.size;
   return same ? baseline : null;
-}
-
-/**
- * Intl formatters are costly to create and charts format hundreds of numbers per scrub step, so
- * they are kept per locale and options.
- */
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatNumber(value: number, options: Intl.NumberFormatOptions): string {
-  const key = `${i18n.locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(i18n.locale, options)));
-  return formatter.format(value);
 }
 
 /** Fixed decimals (tables, tooltips); '–' for a missing value. */

@@ -135,11 +135,16 @@ export class RunController {
         return;
       }
       if (this.#frames.length === 0) performance.mark('sim:first-month');
+      if (this.#frames.length === 1) performance.mark('sim:second-month');
+      if (this.#frames.length === 1) performance.mark('sim:second-month');
       this.#frames.push(event.frame);
       this.#cohorts.push(event.cohort);
-      // The first two months go on screen at once (the first chart should not wait a frame; with
-      // two months it has a line).
-      if (this.#frames.length <= 2) this.#flush();
+      // The second month goes on screen at once: with it the first chart has a line, which is what
+      // a user waits for at load. Every other month waits for the next animation frame, the first
+      // one too: drawing it here would hold up this event's answer, and the worker sends the next
+      // month only after that answer. When the worker has the second month ready (it computes
+      // ahead at load), the first drawing then has both and draws the line at once.
+      if (this.#frames.length === 2) this.#flush();
       else this.#scheduleFlush();
     };
 
