@@ -3,7 +3,7 @@ import type { ScenarioInput } from '../../src/engine/schema.ts';
 import { shareHash } from '../../src/lib/files/shareLink.ts';
 import { en } from '../../src/lib/i18n/dictionaries.ts';
 import { AUTOSAVE_KEY, createAutosaver, readAutosave, writeAutosave } from '../../src/lib/storage/autosave.ts';
-import { initialScenario } from '../../src/lib/storage/startup.ts';
+import { initialScenario, initialScenarioAtOnce } from '../../src/lib/storage/startup.ts';
 import { defaultPreset } from '../../src/lib/scenario/default.ts';
 import { readScenarioInput } from '../helpers/scenarios.ts';
 
@@ -83,6 +83,27 @@ describe('what the app opens with', () => {
     expect(await open('', storage)).toMatchObject({ source: 'preset', message: expect.stringContaining('damaged') });
     writeAutosave(storage, { input: { ...edited(), schemaVersion: 7 as 1 }, origin: defaultPreset.input });
     expect(await open('', storage)).toMatchObject({ source: 'preset', message: expect.stringContaining('newer version') });
+  });
+});
+
+describe('what the app opens with, decided at once (no waiting where nothing needs decoding or saying)', () => {
+  it('agrees with initialScenario() when there is no link and the draft opens, or there is none', async () => {
+    const empty = new MemoryStorage();
+    expect(initialScenarioAtOnce({ hash: '', storage: empty })).toEqual(await open('', empty));
+    expect(initialScenarioAtOnce({ hash: '#', storage: null })).toEqual(await open('#', null));
+    const saved = new MemoryStorage();
+    writeAutosave(saved, { input: edited(), origin: defaultPreset.input });
+    expect(initialScenarioAtOnce({ hash: '', storage: saved })).toEqual(await open('', saved));
+  });
+
+  it('leaves a share link, a damaged draft and a draft that does not open to initialScenario() (which says why)', async () => {
+    expect(initialScenarioAtOnce({ hash: await shareHash(edited()), storage: new MemoryStorage() })).toBeNull();
+    expect(initialScenarioAtOnce({ hash: '#s=@@', storage: new MemoryStorage() })).toBeNull();
+    const storage = new MemoryStorage();
+    storage.setItem(AUTOSAVE_KEY, '{ not json');
+    expect(initialScenarioAtOnce({ hash: '', storage })).toBeNull();
+    writeAutosave(storage, { input: { ...edited(), schemaVersion: 7 as 1 }, origin: defaultPreset.input });
+    expect(initialScenarioAtOnce({ hash: '', storage })).toBeNull();
   });
 });
 
