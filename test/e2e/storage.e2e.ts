@@ -186,6 +186,43 @@ describe('saved work', () => {
     await context.close();
   });
 
+  it('opening a saved run of another scenario loads that scenario too, and no re-run replaces the run shown', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, errors } = await openApp(context);
+    await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Save run' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Saved runs' }).getByRole('listitem').count()).toBe(1);
+
+    // Another scenario on screen: a different seed, which re-runs by itself.
+    const seed = page.getByRole('spinbutton', { name: 'Seed' });
+    const savedSeed = await seed.inputValue();
+    await seed.fill(String(Number(savedSeed) + 6));
+    await page.waitForSelector('[data-testid=status][data-phase=running], [data-testid=status][data-phase=starting]', { timeout: 10_000 }).catch(() => {});
+    await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 90_000 });
+
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-testid=status]')!;
+      const phases: string[] = [];
+      (window as unknown as { __phasesAfterOpen: string[] }).__phasesAfterOpen = phases;
+      new MutationObserver(() => phases.push(status.getAttribute('data-phase') ?? '')).observe(status, { attributes: true, attributeFilter: ['data-phase'] });
+    });
+    await page.getByRole('button', { name: /^Open “.* · seed/ }).click();
+    await page.getByText(/Showing the saved run/).waitFor();
+    // Longer than the auto re-run's debounce: nothing may start and replace the saved run.
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => (window as unknown as { __phasesAfterOpen: string[] }).__phasesAfterOpen.filter((p) => p !== 'done'))).toEqual([]);
+    expect(await page.getAttribute('[data-testid=status]', 'data-phase')).toBe('done');
+    // The levers and fields show the scenario that made the run.
+    expect(await seed.inputValue()).toBe(savedSeed);
+    expect(await page.locator('[data-testid=stale]').count()).toBe(0);
+    // One undo step brings back what was on screen before.
+    await page.getByRole('tab', { name: 'Edit scenario' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await seed.inputValue()).toBe(String(Number(savedSeed) + 6));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('denied storage: a clear message, and saving still works in this tab', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {

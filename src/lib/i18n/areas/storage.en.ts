@@ -37,7 +37,7 @@ export const storageEn = {
   storageRestored: (name: string) => `Restored “${name}”.`,
   storageOpened: (name: string) => `Opened “${name}”.`,
   storageOpenedWithProblems: (name: string, count: number) => `Opened “${name}”; it has ${count} problem${count === 1 ? '' : 's'} the editor shows.`,
-  storageRunOpened: (name: string) => `Showing the saved run “${name}”.`,
+  storageRunOpened: (name: string) => `Showing the saved run “${name}”, with the scenario that made it (Undo in the editor brings back the one before).`,
   storageNoRunToSave: 'There is no run on screen to save yet.',
   storageEmptyName: 'A name cannot be empty.',
   storageActionFailed: (detail: string) => `That did not work: ${detail}`,
