@@ -138,4 +138,27 @@ describe('committing a field from an input', () => {
     expect(copied.map((t) => t.accountManagerRatio)).toEqual([undefined, 1000, 400, 500]);
     expect(draft.result.ok).toBe(true);
   });
+
+  it('compares operators with themselves, not with whoever now holds their place', () => {
+    const draft = new ScenarioDraft(preset());
+    const [, second, third] = draft.input.operators.map((op) => op.id);
+    draft.batch((input) => {
+      input.operators.splice(0, 1);
+    });
+    // The remaining operators' levers are the preset's own: nothing marked but what changed.
+    expect(draft.input.operators.map((op) => op.id)).toEqual([second, third]);
+    expect(draft.differs(['operators', 0, 'pricing'])).toBe(false);
+    expect(draft.differs(['operators', 1, 'service'])).toBe(false);
+    draft.set(['operators', 0, 'pricing', 'tariffIndex'], 0.5);
+    expect(draft.differs(['operators', 0, 'pricing', 'tariffIndex'])).toBe(true);
+    // Reset brings back this operator's own preset value.
+    draft.reset(['operators', 0, 'pricing', 'tariffIndex']);
+    expect(draft.get(['operators', 0, 'pricing', 'tariffIndex'])).toBe(preset().operators[1].pricing?.tariffIndex);
+    expect(draft.differs(['operators', 0, 'pricing'])).toBe(false);
+    // An operator the preset does not have has no preset value at all.
+    draft.batch((input) => {
+      input.operators.push({ ...structuredClone(preset().operators[0]), id: 'newcomer' });
+    });
+    expect(draft.originAt(['operators', 2])).toBeUndefined();
+  });
 });

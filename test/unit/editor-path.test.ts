@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, getAt, setAt } from '../../src/lib/editor/path.ts';
+import { formatPath, getAt, matchingPath, setAt } from '../../src/lib/editor/path.ts';
 
 describe('field paths', () => {
   it('format like validation issues name fields', () => {
@@ -29,5 +29,21 @@ describe('field paths', () => {
     setAt(root, ['list', 1], undefined);
     expect(root).toEqual({ a: { c: 2 }, list: [1, 3] });
     expect(() => setAt(root, [], 1)).toThrow();
+  });
+
+  it('match list items by id in another version of the scenario, by position without ids', () => {
+    const origin = { operators: [{ id: 'cm' }, { id: 'cu' }, { id: 'ct' }], events: [{ month: 3 }, { month: 9 }] };
+    // The first operator removed: cu is compared with cu, not with cm.
+    const removed = { operators: [{ id: 'cu' }, { id: 'ct' }], events: origin.events };
+    expect(matchingPath(removed, origin, ['operators', 0, 'pricing'])).toEqual(['operators', 1, 'pricing']);
+    expect(matchingPath(removed, origin, ['operators', 1])).toEqual(['operators', 2]);
+    // A new operator has no counterpart; events have no ids and go by position.
+    const added = { operators: [...origin.operators, { id: 'new' }] };
+    expect(matchingPath(added, origin, ['operators', 3, 'brand'])).toBeNull();
+    expect(matchingPath(removed, origin, ['events', 1, 'month'])).toEqual(['events', 1, 'month']);
+    // A renamed operator (its old id gone from the draft) is still itself, by position.
+    const renamed = { operators: [{ id: 'cmcc' }, { id: 'cu' }, { id: 'ct' }] };
+    expect(matchingPath(renamed, origin, ['operators', 0, 'brand'])).toEqual(['operators', 0, 'brand']);
+    expect(matchingPath(origin, origin, ['market', 'segments', 2])).toEqual(['market', 'segments', 2]);
   });
 });

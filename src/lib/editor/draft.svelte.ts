@@ -6,7 +6,7 @@
  */
 import type { ScenarioInput } from '../../engine/schema.ts';
 import { validateScenario, type ValidationIssue, type ValidationResult } from '../../engine/validate.ts';
-import { formatPath, getAt, setAt, type FieldPath } from './path.ts';
+import { formatPath, getAt, matchingPath, setAt, type FieldPath } from './path.ts';
 
 const HISTORY_LIMIT = 200;
 
@@ -54,15 +54,25 @@ export class ScenarioDraft {
     if (origin) this.origin = clone(origin);
   }
 
+  /**
+   * The origin's value for what `path` points at in the draft: list items (operators, segments)
+   * are matched by id, not position (path.ts matchingPath). Undefined when the origin has no such
+   * item (a new operator) or no such field.
+   */
+  originAt(path: FieldPath): unknown {
+    const there = matchingPath(this.input, this.origin, path);
+    return there === null ? undefined : getAt(this.origin, there);
+  }
+
   /** Back to the origin's value at `path` (or the whole origin with no path). */
   reset(path?: FieldPath): void {
     if (!path) return this.replace(this.origin);
-    this.set(path, getAt(this.origin, path));
+    this.set(path, this.originAt(path));
   }
 
   differs(path: FieldPath): boolean {
     // Snapshot only the subtree: the panels ask this for every field on every change.
-    return JSON.stringify($state.snapshot(getAt(this.input, path))) !== JSON.stringify(getAt(this.origin, path));
+    return JSON.stringify($state.snapshot(getAt(this.input, path))) !== JSON.stringify(this.originAt(path));
   }
 
   /** Issues whose path is `path` or inside it. */

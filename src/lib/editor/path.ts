@@ -43,3 +43,35 @@ export function setAt(root: Record<string, unknown>, path: FieldPath, value: unk
     else delete node[last];
   } else node[last] = value;
 }
+
+const idOf = (item: unknown): unknown => (item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined);
+
+/**
+ * Where `other` holds what `path` points at in `root`: list items are followed by their `id`, so
+ * an operator or segment is compared with itself after one before it was removed, added or moved.
+ * An item whose id `other` lacks is matched by position only if `other`'s item there has an id
+ * `root` lacks (the same item, renamed); otherwise it is new, and the answer is null. Items
+ * without an id (events, numbers) are matched by position.
+ */
+export function matchingPath(root: unknown, other: unknown, path: FieldPath): FieldPath | null {
+  const out: (string | number)[] = [];
+  let a = root;
+  let b = other;
+  for (const key of path) {
+    let next: string | number = key;
+    if (typeof key === 'number' && Array.isArray(a) && Array.isArray(b)) {
+      const id = idOf(a[key]);
+      if (typeof id === 'string') {
+        const byId = b.findIndex((item) => idOf(item) === id);
+        const there = idOf(b[key]);
+        const renamed = typeof there === 'string' && !a.some((item) => idOf(item) === there);
+        if (byId >= 0) next = byId;
+        else if (!renamed) return null;
+      }
+    }
+    out.push(next);
+    a = a !== null && typeof a === 'object' ? (a as Record<string | number, unknown>)[key] : undefined;
+    b = b !== null && typeof b === 'object' ? (b as Record<string | number, unknown>)[next] : undefined;
+  }
+  return out;
+}

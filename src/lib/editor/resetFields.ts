@@ -1,6 +1,6 @@
 /** Resetting several fields to the preset as one undo step (a group of the strategy panel). */
 import type { ScenarioDraft } from './draft.svelte.ts';
-import { getAt, setAt, type FieldPath } from './path.ts';
+import { setAt, type FieldPath } from './path.ts';
 
 export function resetFields(draft: ScenarioDraft, paths: readonly FieldPath[]): void {
   // Only fields that differ are touched, so untouched parts of the file stay as they were.
@@ -8,7 +8,7 @@ export function resetFields(draft: ScenarioDraft, paths: readonly FieldPath[]): 
   if (changed.length === 0) return;
   draft.batch((input) => {
     for (const path of changed) {
-      const value = getAt(draft.origin, path);
+      const value = draft.originAt(path);
       setAt(input as unknown as Record<string, unknown>, path, value === undefined ? undefined : structuredClone(value));
     }
   });
