@@ -24,10 +24,10 @@ function spawnWorkerFirst(): Plugin {
 }
 
 /**
- * main.ts starts the simulation worker first and only then imports the app (src/mount.ts), so that
- * the worker gets going while the app loads. This lets the browser fetch the app's chunks while it
- * fetches the entry, instead of one after the other: modulepreload links for the app chunk and
- * the chunks it imports, and their styles (which the dynamic import would otherwise wait for).
+ * main.ts is a small entry that imports the app (src/mount.ts) as a chunk of its own. This lets the
+ * browser fetch the app's chunks while it fetches the entry, instead of one after the other:
+ * modulepreload links for the app chunk and the chunks it imports, and their styles (which the
+ * dynamic import would otherwise wait for).
  */
 function preloadApp(): Plugin {
   return {

@@ -1,7 +1,8 @@
-// First: start the simulation worker, with a head start on the first months of the scenario the
-// app will most likely open with. The app is a chunk of its own, fetched meanwhile (see the preload
-// links in vite.config.ts): a worker only gets going while the main thread is free for a moment,
-// which evaluating the whole app in this same script would not give it.
+// First: the simulation worker with its head start on the first months (the build's inline script
+// in index.html has already started it; on the dev server prewarm.ts does). The app is a chunk of
+// its own, fetched meanwhile (see the preload links in vite.config.ts): a worker only gets going
+// while the main thread is free for a moment, which evaluating the whole app in this same script
+// would not give it.
 import './lib/sim/prewarm.ts';
 import './app.css';
 

@@ -1,12 +1,13 @@
 /**
  * A head start for the run the page is about to ask for. Before the app is even loaded, the page
- * starts the worker with a hint of what it will open with (earlyWorker.ts); the worker works out that scenario (the
- * autosaved draft or the default preset, as storage/startup.ts decides), validates it and starts
- * computing months at once, while the main thread is still loading and mounting the app. When the
- * app's first `start` asks for exactly that scenario (same validated content, no overrides) the
- * run goes on from the months already computed, so the first chart waits neither for the app's
- * start-up nor for the first months. Any other start drops it. The simulation is deterministic, so
- * a run continued from a head start has the same months as a fresh one.
+ * starts the worker with a hint of what it will open with (earlyWorker.ts); the worker works out
+ * that scenario (the autosaved draft or the default preset, as storage/startup.ts decides),
+ * validates it and starts computing months at once, while the main thread is still loading and
+ * mounting the app. When the app's first `start` asks for exactly that scenario (same validated
+ * content, no overrides) the run goes on from the months already computed, so the first chart
+ * waits neither for the app's start-up nor for the first months. Any other start drops it. The
+ * simulation is deterministic, so a run continued from a head start has the same months as a fresh
+ * one.
  */
 import type { MonthUpdate, RunOverrides } from '../src/engine/api.ts';
 import type { Scenario } from '../src/engine/schema.ts';

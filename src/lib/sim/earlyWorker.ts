@@ -1,7 +1,7 @@
 /**
  * The simulation worker is the first thing the page starts: the build puts a small inline script
- * at the top of index.html's head (vite.config.ts) that spawns it and sends it a hint of what the
- * app will open with, before the browser has even fetched the app's scripts. Loading and compiling
+ * at the top of index.html's head (vite.config.ts) that spawns it with a hint of what the app will
+ * open with, before the browser has even fetched the app's scripts. Loading and compiling
  * the worker and the first months of its head start (workers/warm.ts) then overlap with all of
  * the app's loading. prewarm.ts takes that worker over, or does the same itself where there is
  * no such script (the dev server).

@@ -136,7 +136,6 @@ export class RunController {
       }
       if (this.#frames.length === 0) performance.mark('sim:first-month');
       if (this.#frames.length === 1) performance.mark('sim:second-month');
-      if (this.#frames.length === 1) performance.mark('sim:second-month');
       this.#frames.push(event.frame);
       this.#cohorts.push(event.cohort);
       // The second month goes on screen at once: with it the first chart has a line, which is what
