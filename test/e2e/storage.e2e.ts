@@ -215,6 +215,9 @@ describe('saved work', () => {
     // The levers and fields show the scenario that made the run.
     expect(await seed.inputValue()).toBe(savedSeed);
     expect(await page.locator('[data-testid=stale]').count()).toBe(0);
+    // The run was of the unchanged preset: no lever is marked as changed (not even the defaults
+    // that validation filled in and the saved run keeps).
+    expect(await page.locator('[data-differs=true]').count()).toBe(0);
     // One undo step brings back what was on screen before.
     await page.getByRole('tab', { name: 'Edit scenario' }).click();
     await page.getByRole('button', { name: 'Undo' }).click();
