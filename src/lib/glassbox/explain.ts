@@ -104,6 +104,14 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
   const segName = (s: number) => cx.name(run.meta.segments[s].name);
   const term = (lbl: string, value: string, op?: Op, extra: Partial<Term> = {}): Term => ({ op, label: lbl, value, ...extra });
   const notes: string[] = [];
+  /** Top-20 % share or Gini read off one Lorenz curve: operator o's, or index O for the market's. */
+  const concentrationTerms = (field: 'top20RevenueShare' | 'top20ProfitShare' | 'gini', curve: number, v: number): Term[] => {
+    notes.push(m.glassNoteLorenz);
+    if (field === 'gini') return [term(m.glassOne, '1'), term(m.glassLorenzArea, `2 × ${fmt.decimal((1 - v) / 2, 3)}`, '−')];
+    const profit = field === 'top20ProfitShare';
+    const y80 = frame[profit ? at.lorenzProfit(L, curve, LORENZ_80) : at.lorenz(L, curve, LORENZ_80)];
+    return [term(m.glassOne, '1'), term(profit ? m.glassLorenz80Profit : m.glassLorenz80, fmt.percent(y80), '−')];
+  };
   const intro: string[] = [];
   if (target.month === 0) intro.push(m.glassMonthZero);
 
@@ -163,16 +171,9 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
         out.formulas.push(F([term(m.glassAcquisitionSpend, fmt.rmb(op('acquisitionSpend'))), term(m.glassGrossAdds, fmt.count(op('grossAdds')), '÷')]));
         break;
       case 'top20RevenueShare':
-      case 'top20ProfitShare': {
-        const profit = target.field === 'top20ProfitShare';
-        const y80 = frame[profit ? at.lorenzProfit(L, o, LORENZ_80) : at.lorenz(L, o, LORENZ_80)];
-        out.formulas.push(F([term(m.glassOne, '1'), term(profit ? m.glassLorenz80Profit : m.glassLorenz80, fmt.percent(y80), '−')]));
-        notes.push(m.glassNoteLorenz);
-        break;
-      }
+      case 'top20ProfitShare':
       case 'gini':
-        out.formulas.push(F([term(m.glassOne, '1'), term(m.glassLorenzArea, `2 × ${fmt.decimal((1 - v) / 2, 3)}`, '−')]));
-        notes.push(m.glassNoteLorenz);
+        out.formulas.push(F(concentrationTerms(target.field, o, v)));
         break;
       case 'satisfaction':
         out.formulas.push(F(Array.from({ length: L.segments }, (_, s) => term(segName(s), fmt.decimal(explainValue(frame, L, o, s, 'satisfaction'), 3)))));
@@ -252,16 +253,9 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
       out.formulas.push(F(Array.from({ length: O }, (_, o) => term(opName(o), show(KIND[target.field], frame[at.op(L, o, target.field as OperatorField)]), o > 0 ? '+' : undefined))));
       break;
     case 'top20RevenueShare':
-    case 'top20ProfitShare': {
-      const profit = target.field === 'top20ProfitShare';
-      const y80 = frame[profit ? at.lorenzProfit(L, O, LORENZ_80) : at.lorenz(L, O, LORENZ_80)];
-      out.formulas.push(F([term(m.glassOne, '1'), term(profit ? m.glassLorenz80Profit : m.glassLorenz80, fmt.percent(y80), '−')]));
-      notes.push(m.glassNoteLorenz);
-      break;
-    }
+    case 'top20ProfitShare':
     case 'gini':
-      out.formulas.push(F([term(m.glassOne, '1'), term(m.glassLorenzArea, `2 × ${fmt.decimal((1 - v) / 2, 3)}`, '−')]));
-      notes.push(m.glassNoteLorenz);
+      out.formulas.push(F(concentrationTerms(target.field, O, v)));
       break;
     default:
       break;
