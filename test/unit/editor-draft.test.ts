@@ -160,5 +160,9 @@ describe('committing a field from an input', () => {
       input.operators.push({ ...structuredClone(preset().operators[0]), id: 'newcomer' });
     });
     expect(draft.originAt(['operators', 2])).toBeUndefined();
+    // …so its fields are new as a whole, not each marked as changed.
+    expect(draft.differs(['operators', 2, 'brand'])).toBe(true);
+    expect(draft.changed(['operators', 2, 'brand'], ['operators', 2])).toBe(false);
+    expect(draft.changed(['operators', 0, 'pricing', 'tariffIndex'], ['operators', 0])).toBe(false);
   });
 });

@@ -75,6 +75,16 @@ export class ScenarioDraft {
     return JSON.stringify($state.snapshot(getAt(this.input, path))) !== JSON.stringify(this.originAt(path));
   }
 
+  /**
+   * Whether a field is shown as changed from the preset (marker and reset): it differs, and the
+   * item it belongs to (`item`, e.g. ['operators', 3]) is in the preset. A field of an item the
+   * preset does not have (a new event, segment or operator) is new as a whole; marking each of its
+   * fields as changed, with a reset that would empty it, only adds noise.
+   */
+  changed(path: FieldPath, item?: FieldPath): boolean {
+    return (item === undefined || this.originAt(item) !== undefined) && this.differs(path);
+  }
+
   /** Issues whose path is `path` or inside it. */
   issuesAt(path: FieldPath): ValidationIssue[] {
     const key = formatPath(path);
