@@ -453,14 +453,20 @@ function addArrivals(st: SliceState, t: number, count: number): void {
 }
 
 /**
- * The starting base: bear(…, start = true) for every id of this slice below `count`, written as one
- * loop with the state's fields in locals. It is month 0's biggest job, and it runs cold: one loop
- * is compiled on the stack (OSR) after a few thousand customers, where 200,000 calls of bear wait
- * longer for optimised code and box every double until then. Same draws, same order, same sums.
+ * Month 0: the starting base, bear(…, start = true) for every id of this slice below `count`, and
+ * each customer's month-end counts (finishQueued's path for a customer born this month), written
+ * as one loop with the state's fields in locals. Month 0 then needs no pass of the monthly loop.
+ * It runs cold: one loop is compiled on the stack (OSR) after a few thousand customers, where
+ * 200,000 calls of bear, and then a second pass over every customer, wait longer for optimised code
+ * and box every double until then. Same draws, same values stored, same sums (of integers: the
+ * order of the CRM plan's samples does not matter).
  */
 function bearStartingBase(st: SliceState, count: number): void {
-  const { JOINED0, O, S, W, WIDTH, acc, bundleUptake, contractLength, contractUptake, history, idHash, info, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum, thresholds, w } = st;
+  const { JOINED0, O, S, SAT0, W, WIDTH, acc, bundleUptake, contractLength, contractUptake, history, idHash, info, planOn, planSegment, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum, thresholds, w } = st;
   const birthMonth = monthKey(BIRTH_MONTH);
+  const keep = 1 - POINTS_REDEEMED_PER_MONTH;
+  let anyPlan = 0;
+  for (let o = 0; o < O; o++) anyPlan |= planOn[o];
   let li = st.stored;
   for (let g = st.nextId; g < count; g++) {
     if ((g >> BLOCK_BITS) % W !== w) continue;
@@ -475,15 +481,22 @@ function bearStartingBase(st: SliceState, count: number): void {
     const os = o * S + s;
     const bundled = draw(key, Purpose.bundled) < bundleUptake[os] ? 1 : 0;
     const months = draw(key, Purpose.contract) < contractUptake[os] ? 1 + Math.floor(draw(key, Purpose.contractLeft) * contractLength[o]) : 0;
-    info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | NEW_FLAG | (months << CONTRACT_SHIFT);
-    spendFen[li] = Math.round(x * 100);
+    info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | (months << CONTRACT_SHIFT);
+    const fen = Math.round(x * 100);
+    spendFen[li] = fen;
     history[li] = NO_OPERATOR << 16;
     const target = satTarget[(s * TIERS + k) * O + o];
-    sat[li] = Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5)));
+    const sv = Math.fround(Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5))));
+    sat[li] = sv;
     const billed = x * priceMult[os * 2 + bundled];
-    points[li] = (draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
+    const startPoints = Math.fround((draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH);
     standing(st, li, 1);
     acc[JOINED0 + o * WIDTH] += 1;
+    // Month-end counts (as finishQueued counts a customer born this month): satisfaction level, points.
+    acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
+    const billedNow = fen * 0.01 * priceMult[os * 2 + bundled];
+    points[li] = startPoints * keep + pointsPerRmb[o] * billedNow;
+    if (anyPlan && planOn[o] & planSegment[os] && (id & (CRM_SAMPLE - 1)) === 0) samplePlan(st, o, billedNow, hazardNow(st, li));
     li++;
   }
   st.stored = li;
@@ -821,7 +834,6 @@ function init(st: SliceState): Float64Array {
   buildTables(tb, plan, 0, null, null, L, 0);
   fillHot(st);
   bearStartingBase(st, plan.customers);
-  monthLoop(st, 0);
   return acc;
 }
 
