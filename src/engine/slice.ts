@@ -454,7 +454,7 @@ function addArrivals(st: SliceState, t: number, count: number): void {
 
 /**
  * Month 0: the starting base, bear(…, start = true) for every id of this slice below `count`, and
- * each customer's month-end counts (finishQueued's path for a customer born this month), written
+ * each customer's month-end counts (countMonthEnd, as finishQueued counts a customer born later), written
  * as one loop with the state's fields in locals. Month 0 then needs no pass of the monthly loop.
  * It runs cold: one loop is compiled on the stack (OSR) after a few thousand customers, where
  * 200,000 calls of bear, and then a second pass over every customer, wait longer for optimised code
@@ -462,9 +462,8 @@ function addArrivals(st: SliceState, t: number, count: number): void {
  * order of the CRM plan's samples does not matter).
  */
 function bearStartingBase(st: SliceState, count: number): void {
-  const { JOINED0, O, S, SAT0, W, WIDTH, acc, bundleUptake, contractLength, contractUptake, history, idHash, info, planOn, planSegment, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum, thresholds, w } = st;
+  const { JOINED0, O, S, W, WIDTH, acc, bundleUptake, contractLength, contractUptake, history, idHash, info, planOn, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum, thresholds, w } = st;
   const birthMonth = monthKey(BIRTH_MONTH);
-  const keep = 1 - POINTS_REDEEMED_PER_MONTH;
   let anyPlan = 0;
   for (let o = 0; o < O; o++) anyPlan |= planOn[o];
   let li = st.stored;
@@ -482,21 +481,15 @@ function bearStartingBase(st: SliceState, count: number): void {
     const bundled = draw(key, Purpose.bundled) < bundleUptake[os] ? 1 : 0;
     const months = draw(key, Purpose.contract) < contractUptake[os] ? 1 + Math.floor(draw(key, Purpose.contractLeft) * contractLength[o]) : 0;
     info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | (months << CONTRACT_SHIFT);
-    const fen = Math.round(x * 100);
-    spendFen[li] = fen;
+    spendFen[li] = Math.round(x * 100);
     history[li] = NO_OPERATOR << 16;
     const target = satTarget[(s * TIERS + k) * O + o];
-    const sv = Math.fround(Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5))));
-    sat[li] = sv;
+    sat[li] = Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5)));
     const billed = x * priceMult[os * 2 + bundled];
-    const startPoints = Math.fround((draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH);
+    points[li] = (draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
     standing(st, li, 1);
     acc[JOINED0 + o * WIDTH] += 1;
-    // Month-end counts (as finishQueued counts a customer born this month): satisfaction level, points.
-    acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
-    const billedNow = fen * 0.01 * priceMult[os * 2 + bundled];
-    points[li] = startPoints * keep + pointsPerRmb[o] * billedNow;
-    if (anyPlan && planOn[o] & planSegment[os] && (id & (CRM_SAMPLE - 1)) === 0) samplePlan(st, o, billedNow, hazardNow(st, li));
+    countMonthEnd(st, li, o, s, -1, -1, anyPlan);
     li++;
   }
   st.stored = li;
@@ -671,9 +664,8 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
   // (Called from here, not from monthLoop: V8 would inline it there, and the first run of its
   // loop, the month a CRM programme starts, would throw monthLoop's compiled code away.)
   finishSamples(st, sampled);
-  const { L, O, OP0, S, SAT0, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, history, idHash, info, offerCost, offerCostMonths, planOn, planSegment, points, pointsPerRmb, priceMult, queueBilled, queueCode, queueHazard, queueLi, queueSat, recall, renewalRate, sat, saveRate, spendFen, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
+  const { L, O, OP0, S, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, history, idHash, info, offerCost, offerCostMonths, planOn, queueBilled, queueCode, queueHazard, queueLi, queueSat, recall, renewalRate, sat, saveRate, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
   const mk = monthKey(t);
-  const keep = 1 - POINTS_REDEEMED_PER_MONTH;
   const opStride = ACC_OP_STRIDE;
   // Whole-month switches, so that the per-customer tests below are predictable branches.
   let anyCrm = 0;
@@ -772,17 +764,24 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
       }
     }
 
-    // Month-end counts of a customer still in the market: satisfaction level and points.
-    const os = o * S + s;
-    const sv = sat[li];
-    acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
-    if (billedNow < 0 || moved) billedNow = spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)];
-    points[li] = points[li] * keep + pointsPerRmb[o] * billedNow;
-    if (anyPlan && planOn[o] & planSegment[os] && (idHash[li] & (CRM_SAMPLE - 1)) === 0) {
-      if (h < 0 || moved) h = hazardNow(st, li);
-      samplePlan(st, o, billedNow, h);
-    }
+    // (A customer who moved or changed bundle has a new bill and hazard: worked out again.)
+    countMonthEnd(st, li, o, s, moved ? -1 : billedNow, moved ? -1 : h, anyPlan);
   }
+}
+
+/**
+ * Month-end counts of customer li, still in the market with operator o in segment s: satisfaction
+ * level, points earned, and the sample of next month's CRM ranking. `billed` and `h` are this
+ * month's bill and hazard where known, else -1 (worked out here from the customer's state).
+ */
+function countMonthEnd(st: SliceState, li: number, o: number, s: number, billed: number, h: number, anyPlan: number): void {
+  const { S, SAT0, acc, idHash, info, planOn, planSegment, points, pointsPerRmb, priceMult, sat, spendFen } = st;
+  const os = o * S + s;
+  const sv = sat[li];
+  acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
+  const bill = billed < 0 ? spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)] : billed;
+  points[li] = points[li] * (1 - POINTS_REDEEMED_PER_MONTH) + pointsPerRmb[o] * bill;
+  if (anyPlan && planOn[o] & planSegment[os] && (idHash[li] & (CRM_SAMPLE - 1)) === 0) samplePlan(st, o, bill, h < 0 ? hazardNow(st, li) : h);
 }
 
 /**
