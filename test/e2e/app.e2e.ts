@@ -179,6 +179,7 @@ describe('workbench main screen', () => {
     await expect.poll(sharePath, { timeout: 30_000 }).not.toBe(pathBefore);
     await waitDone(page);
     await allAt(months);
+    expect(await sharePath()).not.toBe(pathBefore);
     expect(await kpiRow()).not.toBe(kpiBefore);
 
     // Scrub to month 12: the key figures, every time chart's rule and every month-based chart say 12.
