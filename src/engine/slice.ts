@@ -452,6 +452,30 @@ function addArrivals(st: SliceState, t: number, count: number): void {
   st.nextId = end;
 }
 
+/** The birth draws of a starting customer, in the order of BIRTH_SALTS. */
+const enum Birth {
+  Segment,
+  Spend,
+  Operator,
+  Bundled,
+  Contract,
+  ContractLeft,
+  Satisfaction,
+  Points,
+  Draws,
+}
+
+/**
+ * What `draw` mixes into the birth key for each of Birth's draws. bearStartingBase hashes them in
+ * one small loop: eight calls of `draw` were more than V8 inlines into that big loop, and each call
+ * left out returned a boxed double (a heap allocation per draw, per customer).
+ */
+const BIRTH_SALTS = Int32Array.from(
+  [Purpose.segment, Purpose.spend, Purpose.operator, Purpose.bundled, Purpose.contract, Purpose.contractLeft, Purpose.satisfaction, Purpose.points],
+  purposeSalt,
+);
+const birthHashes = new Int32Array(Birth.Draws);
+
 /**
  * Month 0: the starting base, bear(…, start = true) for every id of this slice below `count`, and
  * each customer's month-end counts (countMonthEnd, as finishQueued counts a customer born later), written
@@ -464,6 +488,7 @@ function addArrivals(st: SliceState, t: number, count: number): void {
 function bearStartingBase(st: SliceState, count: number): void {
   const { JOINED0, O, S, W, WIDTH, acc, bundleUptake, contractLength, contractUptake, history, idHash, info, planOn, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum, thresholds, w } = st;
   const birthMonth = monthKey(BIRTH_MONTH);
+  const h = birthHashes;
   let anyPlan = 0;
   for (let o = 0; o < O; o++) anyPlan |= planOn[o];
   let li = st.stored;
@@ -472,21 +497,23 @@ function bearStartingBase(st: SliceState, count: number): void {
     const id = idKey(seed, g);
     idHash[li] = id;
     const key = fmix32(id ^ birthMonth);
-    const s = pick(startSegCum, 0, S, draw(key, Purpose.segment));
-    const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], draw32(key, Purpose.spend)));
+    // The draws as `draw`/`draw32` make them, from one call site of the mixer (see BIRTH_SALTS).
+    for (let p = 0; p < Birth.Draws; p++) h[p] = fmix32(key ^ BIRTH_SALTS[p]);
+    const s = pick(startSegCum, 0, S, (h[Birth.Segment] >>> 0) * INV_2_32);
+    const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], h[Birth.Spend] >>> 0));
     const b = s * 3;
     const k = x < thresholds[b] ? 0 : x < thresholds[b + 1] ? 1 : x < thresholds[b + 2] ? 2 : 3;
-    const o = pick(startOpCum, s * O, O, draw(key, Purpose.operator));
+    const o = pick(startOpCum, s * O, O, (h[Birth.Operator] >>> 0) * INV_2_32);
     const os = o * S + s;
-    const bundled = draw(key, Purpose.bundled) < bundleUptake[os] ? 1 : 0;
-    const months = draw(key, Purpose.contract) < contractUptake[os] ? 1 + Math.floor(draw(key, Purpose.contractLeft) * contractLength[o]) : 0;
+    const bundled = (h[Birth.Bundled] >>> 0) * INV_2_32 < bundleUptake[os] ? 1 : 0;
+    const months = (h[Birth.Contract] >>> 0) * INV_2_32 < contractUptake[os] ? 1 + Math.floor((h[Birth.ContractLeft] >>> 0) * INV_2_32 * contractLength[o]) : 0;
     info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | (months << CONTRACT_SHIFT);
     spendFen[li] = Math.round(x * 100);
     history[li] = NO_OPERATOR << 16;
     const target = satTarget[(s * TIERS + k) * O + o];
-    sat[li] = Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5)));
+    sat[li] = Math.min(1, Math.max(0, target + 0.3 * ((h[Birth.Satisfaction] >>> 0) * INV_2_32 - 0.5)));
     const billed = x * priceMult[os * 2 + bundled];
-    points[li] = (draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
+    points[li] = ((h[Birth.Points] >>> 0) * INV_2_32 * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
     standing(st, li, 1);
     acc[JOINED0 + o * WIDTH] += 1;
     countMonthEnd(st, li, o, s, -1, -1, anyPlan);
