@@ -1,14 +1,21 @@
 /**
  * Log-normal spend draws without exp/log per customer: each segment gets a table of spend
- * quantiles on a fine grid of probabilities, and a 32-bit uniform picks a point on it by linear
- * interpolation (top 16 bits: grid cell, low 16 bits: position inside it). Tables are built once
- * per run; the tail beyond z ≈ 4.2 (0.6 % of revenue at σ = 1.68) is cut.
+ * quantiles, and a 32-bit uniform draw picks a point on it by linear interpolation between two
+ * neighbouring quantiles. Tables are built once per run.
+ *
+ * The grid is coarse in the middle and finer towards the ends, where the quantile curve bends.
+ * Level 0 cuts the probability range into 1,024 equal cells (the draw's top 10 bits); its 32
+ * outermost cells at each end are cut again into 1,024 cells (level 1), and so on to level 4, whose
+ * cells are 4 draws wide. So cells are about as narrow in z near either end as in the middle. A
+ * segment's table holds 9 × 1,025 quantiles (72 KB), and 15 in 16 draws read only level 0 (8 KB),
+ * which stays in the processor's cache while the starting base of 200,000 customers is drawn.
+ * (One uniform table of 65,536 cells per segment, 3 MB for six segments, made nearly every draw a
+ * trip to memory, and cost 15 ms to build cold.) For any σ the schema allows (up to 3), linear
+ * interpolation is within 0.05 % of the exact log-normal quantile at every probability from 2⁻²⁴
+ * to 1 − 2⁻²⁴. The ends p = 0 and 1 (spend 0 and infinite) move in by 2⁻³².
  */
 
-export const GRID_BITS = 16;
-const GRID = 1 << GRID_BITS;
-
-// Coefficients of Acklam's approximation (module constants: the grid calls it 65,536 times).
+// Coefficients of Acklam's approximation (module constants: the shared grid calls it 9,225 times).
 const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
 const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
 const C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
@@ -27,28 +34,76 @@ export function normalQuantile(p: number): number {
   return ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
 }
 
-let zGrid: Float64Array | null = null;
-/** z-values at p = (i + 0.5) / GRID, i = 0..GRID (the last repeats the edge for interpolation). */
-function standardGrid(): Float64Array {
-  if (zGrid) return zGrid;
-  const g = new Float64Array(GRID + 1);
-  for (let i = 0; i < GRID; i++) g[i] = normalQuantile((i + 0.5) / GRID);
-  g[GRID] = g[GRID - 1];
-  zGrid = g;
-  return g;
+/** Cells per level (10 bits of the draw). */
+const CELL_BITS = 10;
+const CELLS = 1 << CELL_BITS;
+/** Outermost cells at each end of a level that the next level cuts again (5 bits of the draw). */
+const REFINED_BITS = 5;
+const REFINED = 1 << REFINED_BITS;
+const LEVELS = 5;
+/** Level l's cells are 2^shift(l) draws wide: 2^22 at level 0, then 2^17, 2^12, 2^7 and 2^2. */
+const shift = (level: number) => 32 - CELL_BITS - level * (CELL_BITS - REFINED_BITS);
+const EDGES = CELLS + 1;
+/** Where a part's edges start in a table: level 0, then each further level's low and high ends. */
+const partStart = (level: number, high: number) => (level === 0 ? 0 : EDGES * (2 * level - 1 + high));
+/** Length of a segment's quantile table. */
+export const TABLE_LENGTH = partStart(LEVELS - 1, 1) + EDGES;
+
+const DRAWS = 2 ** 32;
+/** The probability nearest an end that an edge takes (p = 0 and 1 have infinite z). */
+const END = 2 ** -32;
+
+/** Probability of each edge in a table, in table order. */
+function edgeProbabilities(): Float64Array {
+  const p = new Float64Array(TABLE_LENGTH);
+  for (let level = 0; level < LEVELS; level++)
+    for (let high = 0; high < (level === 0 ? 1 : 2); high++) {
+      const width = 2 ** shift(level);
+      const from = high ? DRAWS - CELLS * width : 0;
+      const at = partStart(level, high);
+      for (let j = 0; j <= CELLS; j++) p[at + j] = Math.min(1 - END, Math.max(END, (from + j * width) / DRAWS));
+    }
+  return p;
 }
 
-/** Spend quantiles of a log-normal with this median and log-sd. */
+let zGrid: Float64Array | null = null;
+/** Standard normal quantile of each edge, in table order (shared by all segments). */
+function standardGrid(): Float64Array {
+  zGrid ??= edgeProbabilities().map(normalQuantile);
+  return zGrid;
+}
+
+/** Spend quantiles of a log-normal with this median and log-sd, in table order. */
 export function spendQuantiles(median: number, sigma: number): Float64Array {
   const z = standardGrid();
-  const q = new Float64Array(GRID + 1);
-  for (let i = 0; i <= GRID; i++) q[i] = median * Math.exp(sigma * z[i]);
+  const q = new Float64Array(TABLE_LENGTH);
+  for (let i = 0; i < TABLE_LENGTH; i++) q[i] = median * Math.exp(sigma * z[i]);
   return q;
 }
 
-/** Spend for a 32-bit uniform draw from a quantile table. */
+/**
+ * By the count of leading zeros of a draw's distance from the nearer end (0–32; see
+ * spendFromDraw): the shift that gives the draw's cell, the scale of its offset in the cell, and
+ * (× 2 + 1 at the high end) where its level's part starts. The level is the number of whole
+ * REFINED_BITS groups among the zeros: a level is reached when the top REFINED_BITS bits of the
+ * level before all equal the end's bit (0 at the low end, 1 at the high end).
+ */
+const levelOf = (zeros: number) => Math.min(LEVELS - 1, Math.floor(zeros / REFINED_BITS));
+const SHIFT = Int32Array.from({ length: 33 }, (_, zeros) => shift(levelOf(zeros)));
+const OFFSET_SCALE = Float64Array.from(SHIFT, (s) => 2 ** -s);
+const PART = Int32Array.from({ length: 66 }, (_, i) => (levelOf(i >> 1) === 0 ? 0 : partStart(levelOf(i >> 1), i & 1)));
+
+/**
+ * Spend for a 32-bit unsigned uniform draw from a quantile table. No branches: the level comes
+ * from the leading zeros of the draw's distance from the nearer end (its bits flipped at the high
+ * end), so draws at the ends cost what draws in the middle do. (Kept small: V8 then inlines it into
+ * the starting base's loop, and the spend is not boxed.)
+ */
 export function spendFromDraw(q: Float64Array, u32: number): number {
-  const i = u32 >>> GRID_BITS;
-  const frac = (u32 & (GRID - 1)) / GRID;
+  const high = u32 >>> 31;
+  const zeros = Math.clz32(u32 ^ -high);
+  const s = SHIFT[zeros];
+  const i = PART[zeros * 2 + high] + ((u32 >>> s) & (CELLS - 1));
+  const frac = (u32 & ((1 << s) - 1)) * OFFSET_SCALE[zeros];
   return q[i] + frac * (q[i + 1] - q[i]);
 }

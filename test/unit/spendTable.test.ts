@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BIRTH_MONTH, customerMonthKey, draw32, Purpose } from '../../src/engine/rng.ts';
-import { GRID_BITS, normalQuantile, spendFromDraw, spendQuantiles } from '../../src/engine/spendTable.ts';
+import { normalQuantile, spendFromDraw, spendQuantiles, TABLE_LENGTH } from '../../src/engine/spendTable.ts';
 import { normalCdf } from '../helpers/stats.ts';
 
 /** Exact top-20 % share of a sample (sorting). */
@@ -59,13 +59,29 @@ describe('spendQuantiles / spendFromDraw', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 100_000, noNaN: true }), fc.double({ min: 0.05, max: 3, noNaN: true }), (median, sigma) => {
         const q = spendQuantiles(median, sigma);
-        expect(q.length).toBe((1 << GRID_BITS) + 1);
-        // u = 2^31 is the middle of [0, 2^32): half a grid cell from p = 0.5 (z ≈ 1.9e-5).
+        expect(q.length).toBe(TABLE_LENGTH);
+        // u = 2^31 is p = 0.5 exactly, an edge of the grid.
         const mid = spendFromDraw(q, 2 ** 31);
-        expect(Math.abs(mid / median - 1)).toBeLessThan(1e-4 * Math.max(1, sigma));
+        expect(Math.abs(mid / median - 1)).toBeLessThan(1e-12);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('is the exact log-normal quantile within 0.05 % from p = 2⁻²⁴ to 1 − 2⁻²⁴, in the middle and at both ends', () => {
+    for (const sigma of [0.05, 1, 1.68, 3]) {
+      const q = spendQuantiles(40, sigma);
+      let worst = 0;
+      // Log-spaced distances from each end, so every level of the grid is crossed many times.
+      for (let e = 24; e >= 1; e -= 0.0005) {
+        const d = Math.floor(2 ** (32 - e));
+        for (const [u, p] of [[d, d / 2 ** 32], [2 ** 32 - d, 1 - d / 2 ** 32]]) {
+          const exact = 40 * Math.exp(sigma * normalQuantile(p));
+          worst = Math.max(worst, Math.abs(spendFromDraw(q, u) / exact - 1));
+        }
+      }
+      expect(worst, `σ = ${sigma}`).toBeLessThan(5e-4);
+    }
   });
 
   it('spend is positive and non-decreasing in the draw', () => {
