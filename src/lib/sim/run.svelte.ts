@@ -26,7 +26,7 @@ export interface RunRequestInfo {
 
 /**
  * How long a run's first month waits for its second before it goes on screen alone. A line needs two
- * months, and the workbench's first drawing is its dearest (about 75 ms at load, cold): drawn alone,
+ * months, and the workbench's first drawing is its dearest (50–75 ms at load, cold): drawn alone,
  * month 0 held up the drawing of month 1, which arrives during it. The second month of the default
  * run follows within about 100 ms; a run of a million customers shows month 0 after this wait.
  */
