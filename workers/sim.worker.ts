@@ -73,7 +73,7 @@ const api: SimWorkerApi = {
         const update = ahead.shift() ?? sim.step();
         monthsComputed++;
         await inFlight;
-        const event: RunEvent = { type: 'month', runId, ...update };
+        const event: RunEvent = { type: 'month', runId, ...update, nextReady: ahead.length > 0 };
         inFlight = send(Comlink.transfer(event, [update.frame.buffer, update.cohort.buffer]));
       }
       await Promise.all([metaTaken, inFlight]);

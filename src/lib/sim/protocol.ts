@@ -16,6 +16,8 @@ export interface MetaEvent {
 export interface MonthEvent extends MonthUpdate {
   type: 'month';
   runId: number;
+  /** The next month is computed already (ahead, at load) and follows at once. */
+  nextReady: boolean;
 }
 
 export type RunEvent = MetaEvent | MonthEvent;
