@@ -196,7 +196,7 @@ describe('uniformity (chi-square, 100 bins, 200,000 draws)', () => {
     for (const p of [Purpose.segment, Purpose.operator, Purpose.contract]) {
       expectUniform(sample(N, (i) => uniform(3, i, BIRTH_MONTH, p)), `birth purpose ${p}`);
     }
-    // The spend table reads the top 16 bits of draw32 as the grid cell.
+    // The spend table reads the top bits of draw32 as the grid cell (top 16 shown uniform here).
     expectUniform(sample(N, (i) => (draw32(customerMonthKey(3, i, BIRTH_MONTH), Purpose.spend) >>> 16) / 65536), 'spend grid cell');
   });
 
