@@ -26,12 +26,14 @@ const yieldToEventLoop = () =>
 
 /** Months of the likely first run computed ahead of its start (see warm.ts); taken or dropped by the next start. */
 let warm: HeadStart | null = null;
+/** Set by the first start: a head start begun after it would compute a run nobody takes. */
+let started = false;
 
 /** Starts the head start the page's hint (the worker's name) asks for, if any. */
 function startHeadStart(): void {
   const hint = hintFromName(self.name);
   performance.mark('worker:hint');
-  if (!hint) return;
+  if (!hint || started) return;
   try {
     const input = likelyFirstScenario(hint);
     warm = input === null ? null : headStart(input);
@@ -50,6 +52,7 @@ const api: SimWorkerApi = {
     const run = { runId, cancelled: false };
     performance.mark('worker:start');
     active = run;
+    started = true;
     const t0 = performance.now();
     let monthsComputed = 0;
     // The callback is a Comlink proxy: each call resolves once the UI has taken the event. Its port
