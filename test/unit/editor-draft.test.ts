@@ -81,6 +81,39 @@ describe('ScenarioDraft', () => {
     expect(draft.differs(recall)).toBe(false);
   });
 
+  it('its validation follows every kind of change, starting from a draft that was never edited', () => {
+    // `result` validates a plain copy until the first change (draft.svelte.ts #pristine): each
+    // kind of change must bring it back to the live input.
+    const months = (draft: ScenarioDraft) => (draft.result.ok ? draft.result.scenario.market.months : null);
+    const draft = new ScenarioDraft(preset());
+    expect(months(draft)).toBe(36);
+    draft.set(['market', 'months'], 40);
+    expect(months(draft)).toBe(40);
+    draft.batch((input) => void (input.market.months = 44));
+    expect(months(draft)).toBe(44);
+    draft.undo();
+    expect(months(draft)).toBe(40);
+    draft.redo();
+    expect(months(draft)).toBe(44);
+    const replaced = preset();
+    replaced.market.months = 12;
+    draft.replace(replaced);
+    expect(months(draft)).toBe(12);
+    draft.set(['market', 'months'], 0);
+    expect(draft.result.ok).toBe(false);
+    draft.undo();
+    expect(months(draft)).toBe(12);
+    // a batch right after a replace, and an undo right after making the draft from an edited one
+    draft.replace(preset());
+    draft.batch((input) => void (input.market.months = 24));
+    expect(months(draft)).toBe(24);
+    const reopened = new ScenarioDraft(preset(), replaced);
+    expect(months(reopened)).toBe(12);
+    reopened.set(['market', 'months'], 18);
+    reopened.undo();
+    expect(months(reopened)).toBe(12);
+  });
+
   it('a batch of changes is one undo step', () => {
     const draft = new ScenarioDraft(preset());
     draft.batch((input) => {
