@@ -5,9 +5,13 @@
 // would not give it.
 import './lib/sim/prewarm.ts';
 import './app.css';
+import { warmNumberFormat } from './lib/i18n/warmNumberFormat.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-const { mountApp } = await import('./mount.ts');
+const app = import('./mount.ts');
+// While the app's chunks load (the main thread waits for them): see warmNumberFormat.ts.
+warmNumberFormat();
+const { mountApp } = await app;
 export default mountApp(target);

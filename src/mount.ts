@@ -1,12 +1,9 @@
 /** The app itself, loaded by main.ts as a chunk of its own once the worker has been started. */
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { prepareNumberFormats } from './lib/i18n/index.svelte.ts';
 
 export function mountApp(target: HTMLElement) {
   const app = mount(App, { target });
   performance.mark('app:mounted');
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepareNumberFormats);
-  else setTimeout(prepareNumberFormats);
   return app;
 }

@@ -71,15 +71,6 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
   return formatter.format(value);
 }
 
-/**
- * A page's first Intl number formatter costs 15–50 ms on this machine (the locale data is loaded
- * then); later ones cost a tenth of a millisecond. Called when the page is idle after start-up,
- * so that this is paid while the first run computes, not in the first render of its results.
- */
-export function prepareNumberFormats(): void {
-  formatNumber(0);
-}
-
 /** A fraction (0.123) as a percentage in the current locale ("12.3%"). */
 export function formatPercent(fraction: number, digits = 1): string {
   return formatNumber(fraction, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
