@@ -1,12 +1,13 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { earlyWorkerScript } from './src/lib/sim/earlyWorker.ts';
+import { earlyWorkerScript, type WorkerBundle } from './src/lib/sim/earlyWorker.ts';
 
 /**
  * Spawns the simulation worker from an inline script at the very top of the page's head, before
- * the browser fetches anything else (src/lib/sim/earlyWorker.ts says why). The worker is the
- * bundle Vite emits for workers/sim.worker.ts; a build without it fails here rather than ship a
- * page that silently starts it late.
+ * the browser fetches anything else (src/lib/sim/earlyWorker.ts says why), from a copy of its code
+ * carried in the page. The worker is the bundle Vite emits for workers/sim.worker.ts; a build
+ * without it fails here rather than ship a page that silently starts it late, and one whose worker
+ * is not a single self-contained module spawns it from its file (with a warning).
  */
 function spawnWorkerFirst(): Plugin {
   return {
@@ -15,9 +16,14 @@ function spawnWorkerFirst(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const worker = Object.keys(ctx.bundle ?? {}).find((file) => /(^|\/)sim\.worker-[\w-]+\.js$/.test(file));
-        if (!worker) throw new Error('spawn-worker-first: no sim.worker bundle in the build output');
-        return { html, tags: [{ tag: 'script', children: earlyWorkerScript(`./${worker}`), injectTo: 'head-prepend' }] };
+        const [file, output] = Object.entries(ctx.bundle ?? {}).find(([name]) => /(^|\/)sim\.worker-[\w-]+\.js$/.test(name)) ?? [];
+        if (!file || !output) throw new Error('spawn-worker-first: no sim.worker bundle in the build output');
+        const code = output.type === 'chunk' ? output.code : String(output.source);
+        // A module that imports anything (or reads its own address) cannot run from a blob.
+        const selfContained = !/\bimport\b\s*[({"'`*\w]|\bimport\.meta\b/.test(code);
+        if (!selfContained) console.warn('spawn-worker-first: the worker imports other modules; it is spawned from its file');
+        const bundle: WorkerBundle = { url: `./${file}`, code: selfContained ? code : null };
+        return { html, tags: [{ tag: 'script', children: earlyWorkerScript(bundle), injectTo: 'head-prepend' }] };
       },
     },
   };

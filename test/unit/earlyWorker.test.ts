@@ -1,3 +1,4 @@
+import { resolveObjectURL } from 'node:buffer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { earlyWorkerScript, EARLY_WORKER_KEY, hintAsName, hintFromName, startHint } from '../../src/lib/sim/earlyWorker.ts';
 import { AUTOSAVE_KEY } from '../../src/lib/storage/autosave.ts';
@@ -17,8 +18,12 @@ function storageOf(page: Page) {
   };
 }
 
+const WORKER_FILE = './assets/sim.worker-abc.js';
+/** A worker bundle as the build emits it, with a character that must not end the script element. */
+const WORKER_CODE = 'self.onmessage = () => postMessage("</script><!-- done");\n//# sourceMappingURL=sim.worker-abc.js.map\n';
+
 /** Runs the inline script against a fake page; returns what it spawned. */
-function runInlineScript(page: Page) {
+function runInlineScript(page: Page, code: string | null = WORKER_CODE) {
   const spawned: { url: string; options: WorkerOptions }[] = [];
   class FakeWorker {
     constructor(url: string, options: WorkerOptions) {
@@ -26,8 +31,9 @@ function runInlineScript(page: Page) {
     }
   }
   const window: Record<string, unknown> = {};
-  const run = new Function('window', 'Worker', 'localStorage', 'location', 'performance', earlyWorkerScript('./assets/sim.worker-abc.js'));
-  run(window, FakeWorker, storageOf(page), { hash: page.hash }, { mark() {} });
+  const script = earlyWorkerScript({ url: WORKER_FILE, code });
+  const run = new Function('window', 'Worker', 'localStorage', 'location', 'performance', script);
+  run(window, FakeWorker, storageOf(page), { hash: page.hash, href: 'http://localhost:4173/app/' }, { mark() {} });
   return { spawned, left: window[EARLY_WORKER_KEY] };
 }
 
@@ -47,13 +53,32 @@ describe('the inline script that starts the worker first (earlyWorker.ts)', () =
     vi.stubGlobal('localStorage', storageOf(page));
     const { spawned, left } = runInlineScript(page);
     expect(spawned).toHaveLength(1);
-    expect(spawned[0].url).toBe('./assets/sim.worker-abc.js');
+    expect(spawned[0].url).toMatch(/^blob:/);
     expect(spawned[0].options).toEqual({ type: 'module', name: hintAsName(startHint()) });
     expect(left).toBeDefined();
   });
 
+  it('runs the worker from a blob of its code, with its source map found at the file’s address', async () => {
+    const { spawned } = runInlineScript({ hash: '', stored: null });
+    const blob = resolveObjectURL(spawned[0].url);
+    expect(await blob?.text()).toBe(
+      'self.onmessage = () => postMessage("</script><!-- done");\n//# sourceMappingURL=http://localhost:4173/app/assets/sim.worker-abc.js.map',
+    );
+    expect(blob?.type).toBe('text/javascript');
+  });
+
+  it('keeps the code from ending the script element it is carried in', () => {
+    const script = earlyWorkerScript({ url: WORKER_FILE, code: WORKER_CODE });
+    expect(script).not.toMatch(/<\/script|<!--/i);
+  });
+
+  it('spawns from the file when the bundle cannot run from a blob', () => {
+    const { spawned } = runInlineScript({ hash: '', stored: null }, null);
+    expect(spawned[0].url).toBe(WORKER_FILE);
+  });
+
   it('leaves the spawning to the app where there are no workers', () => {
-    const run = new Function('window', 'Worker', earlyWorkerScript('./w.js'));
+    const run = new Function('window', 'Worker', earlyWorkerScript({ url: './w.js', code: 'void 0' }));
     const window: Record<string, unknown> = {};
     expect(() => run(window, undefined)).not.toThrow();
     expect(window[EARLY_WORKER_KEY]).toBeUndefined();

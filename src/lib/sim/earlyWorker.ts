@@ -56,12 +56,33 @@ export function startHint(): StartHint {
   return { shareLink: location.hash.length > 1, autosave };
 }
 
+/** The worker bundle as the build emits it: its file (relative to the page) and its code. */
+export interface WorkerBundle {
+  url: string;
+  /**
+   * The code, if it can run from a blob: one self-contained module (no imports, no import.meta,
+   * which would resolve against the blob's address). Null to spawn from the file.
+   */
+  code: string | null;
+}
+
+/** The bundle's code as a JavaScript string literal that is safe inside an HTML script element. */
+function scriptLiteral(code: string): string {
+  return JSON.stringify(code).replace(/</g, '\\u003c');
+}
+
 /**
- * The inline script: spawns the worker at `workerUrl` with the same hint as startHint() (a unit
- * test runs both against the same page state). Plain ES5-style JavaScript, as it runs before
- * anything is loaded; any failure just leaves the spawning to prewarm.ts.
+ * The inline script: spawns the worker with the same hint as startHint() (a unit test runs both
+ * against the same page state). Plain ES5-style JavaScript, as it runs before anything is loaded;
+ * any failure just leaves the spawning to prewarm.ts.
+ *
+ * The worker runs from a blob of its code, carried in the page, where it can: from its file it
+ * waited 100–150 ms at load for the server, behind the ten scripts and styles the page preloads
+ * (six connections at a time), and its month 0 started that much later. Its source map is still
+ * found, at the file's address. The blob is not revoked: the worker loads it after this script.
  */
-export function earlyWorkerScript(workerUrl: string): string {
+export function earlyWorkerScript(bundle: WorkerBundle): string {
+  const code = bundle.code === null ? 'null' : scriptLiteral(bundle.code.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, ''));
   return `(function () {
   try {
     if (typeof Worker === 'undefined') return;
@@ -69,7 +90,15 @@ export function earlyWorkerScript(workerUrl: string): string {
     var autosave = null;
     try { autosave = localStorage.getItem(${JSON.stringify(AUTOSAVE_KEY)}); } catch (e) {}
     var hint = JSON.stringify({ shareLink: location.hash.length > 1, autosave: autosave });
-    window[${JSON.stringify(EARLY_WORKER_KEY)}] = new Worker(${JSON.stringify(workerUrl)}, { type: 'module', name: hint });
+    var url = ${JSON.stringify(bundle.url)};
+    var code = ${code};
+    if (code !== null) {
+      try {
+        var map = '\\n//# sourceMappingURL=' + new URL(url + '.map', location.href).href;
+        url = URL.createObjectURL(new Blob([code + map], { type: 'text/javascript' }));
+      } catch (e) {}
+    }
+    window[${JSON.stringify(EARLY_WORKER_KEY)}] = new Worker(url, { type: 'module', name: hint });
   } catch (e) {}
 })();`;
 }
