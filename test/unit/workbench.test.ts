@@ -8,10 +8,11 @@ import { opValue } from '../../src/engine/frame.ts';
 import type { RunMeta } from '../../src/engine/api.ts';
 import { KPI_FIELDS, baselineMatches, kpiRows } from '../../src/lib/workbench/kpi.ts';
 import { clampMonth, playbackStart, playbackTick } from '../../src/lib/workbench/playback.ts';
-import { defaultScenario } from '../../src/lib/scenario/default.ts';
+import { defaultPreset } from '../../src/lib/scenario/default.ts';
 import type { RunSnapshot } from '../../src/lib/sim/snapshot.ts';
 
 function runDefault(seed: number, months = 4): RunSnapshot {
+  const defaultScenario = defaultPreset.result;
   if (!defaultScenario.ok) throw new Error('default scenario invalid');
   const sim = createSimulation(defaultScenario.scenario, { customers: 5000, months, seed });
   const frames: Float64Array[] = [];

@@ -7,4 +7,3 @@ import { presetById } from './presets.ts';
 const preset = presetById('default');
 if (!preset) throw new Error('scenarios/default.json is missing from the build');
 export const defaultPreset = preset;
-export const defaultScenario = preset.result;
