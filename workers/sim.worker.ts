@@ -73,11 +73,11 @@ const api: SimWorkerApi = {
       while (ahead.length > 0 || !sim.done) {
         await yieldToEventLoop();
         if (run.cancelled) break;
-        const update = ahead.shift() ?? sim.step();
-        monthsComputed++;
+        const months = ahead.length > 0 ? ahead.splice(0) : [sim.step()];
+        monthsComputed += months.length;
         await inFlight;
-        const event: RunEvent = { type: 'month', runId, ...update, nextReady: ahead.length > 0 };
-        inFlight = send(Comlink.transfer(event, [update.frame.buffer, update.cohort.buffer]));
+        const buffers = months.flatMap((update) => [update.frame.buffer, update.cohort.buffer]);
+        inFlight = send(Comlink.transfer({ type: 'months', runId, months } satisfies RunEvent, buffers));
       }
       await Promise.all([metaTaken, inFlight]);
     } finally {

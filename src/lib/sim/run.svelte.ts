@@ -24,15 +24,6 @@ export interface RunRequestInfo {
   overrides: RunOverrides;
 }
 
-/**
- * How long a run's first month waits for its second, when the worker says the second is computed
- * already (it computes ahead at load), before it goes on screen alone. A line needs two months,
- * and the workbench's first drawing is its dearest (50–75 ms at load, cold): month 0 drawn alone
- * would hold up month 1, which is right behind it. When month 1 is still to be computed, month 0 is
- * drawn at once instead: the page would only wait, and month 1's drawing is then cheap.
- */
-const FIRST_MONTH_WAIT_MS = 150;
-
 export type Phase = 'idle' | 'starting' | 'running' | 'done' | 'cancelled' | 'error';
 
 export class RunController {
@@ -73,7 +64,6 @@ export class RunController {
   /** The newest run's meta and request until its first month replaces what is on screen. */
   #pending: { meta: RunMeta | null; request: RunRequestInfo } | null = null;
   #flushHandle: number | null = null;
-  #firstMonthTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
     this.#client = new SimClient((message) => {
@@ -112,17 +102,7 @@ export class RunController {
     this.#flushHandle = requestAnimationFrame(this.#flush);
   }
 
-  #waitForSecondMonth(): void {
-    this.#cancelFlush();
-    this.#firstMonthTimer = setTimeout(() => {
-      this.#firstMonthTimer = null;
-      this.#scheduleFlush();
-    }, FIRST_MONTH_WAIT_MS);
-  }
-
   #cancelFlush(): void {
-    if (this.#firstMonthTimer !== null) clearTimeout(this.#firstMonthTimer);
-    this.#firstMonthTimer = null;
     if (this.#flushHandle === null) return;
     cancelAnimationFrame(this.#flushHandle);
     this.#flushHandle = null;
@@ -154,17 +134,20 @@ export class RunController {
         this.phase = 'running';
         return;
       }
-      if (this.#frames.length === 0) performance.mark('sim:first-month');
-      if (this.#frames.length === 1) performance.mark('sim:second-month');
-      this.#frames.push(event.frame);
-      this.#cohorts.push(event.cohort);
+      const before = this.#frames.length;
+      if (before === 0) performance.mark('sim:first-month');
+      for (const update of event.months) {
+        this.#frames.push(update.frame);
+        this.#cohorts.push(update.cohort);
+      }
       // The second month goes on screen at once: with it the first chart has a line, which is what
-      // a user waits for at load. The first month waits for it if it is on its way (see
-      // FIRST_MONTH_WAIT_MS); other months wait for the next animation frame. (Drawing here would
-      // hold up this event's answer, and the worker sends the next month only after that answer.)
-      if (this.#frames.length === 2) this.#flush();
-      else if (this.#frames.length === 1 && event.nextReady) this.#waitForSecondMonth();
-      else this.#scheduleFlush();
+      // a user waits for at load (the months computed ahead then come together, see MonthsEvent).
+      // Other months wait for the next animation frame. (Drawing here would hold up this event's
+      // answer, and the worker sends the next months only after that answer.)
+      if (before < 2 && this.#frames.length >= 2) {
+        performance.mark('sim:second-month');
+        this.#flush();
+      } else this.#scheduleFlush();
     };
 
     try {
