@@ -17,13 +17,9 @@ export class ScenarioDraft {
   input = $state<ScenarioInput>() as ScenarioInput;
   /** What "reset" and "differs from preset" compare against. */
   origin = $state.raw<ScenarioInput>() as ScenarioInput;
-  /**
-   * A plain copy of `input` from the draft's making (or a replace) until the first change after it.
-   * `result` validates it while there is one: snapshotting the deep state proxy reads every field
-   * through it, which cost the page 15–30 ms at load, in the way of the first run.
-   */
+  /** A plain copy of `input` from the draft's making (or a replace) until the first change after it. */
   #pristine = $state.raw<ScenarioInput | null>(null);
-  readonly result: ValidationResult = $derived(validateScenario(this.#pristine ?? $state.snapshot(this.input)));
+  readonly result: ValidationResult = $derived(validateScenario(this.plain()));
   readonly issues: ValidationIssue[] = $derived(this.result.ok ? [] : this.result.issues);
 
   #past = $state.raw<ScenarioInput[]>([]);
@@ -35,6 +31,16 @@ export class ScenarioDraft {
     this.origin = clone(origin);
     this.input = clone(current);
     this.#pristine = clone(current);
+  }
+
+  /**
+   * The scenario as a plain object (read-only: it may be the draft's own copy), reactive like
+   * `input`. Until the first change it is the copy the draft was made from: a snapshot of the deep
+   * state proxy reads every field through it, which cost the page 15–30 ms at load (validation and
+   * autosave both want one), in the way of the first run.
+   */
+  plain(): ScenarioInput {
+    return this.#pristine ?? ($state.snapshot(this.input) as ScenarioInput);
   }
 
   get(path: FieldPath): unknown {

@@ -5,7 +5,7 @@ import type { AutosavedDraft } from './autosave.ts';
 export function watchDraft(draft: ScenarioDraft, onChange: (state: AutosavedDraft) => void): () => void {
   return $effect.root(() => {
     $effect(() => {
-      const input = $state.snapshot(draft.input);
+      const input = draft.plain();
       const origin = draft.origin;
       if (draft.result.ok) onChange({ input, origin });
     });
