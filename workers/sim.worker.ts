@@ -13,8 +13,10 @@ import { headStart, likelyFirstScenario, type HeadStart } from './warm.ts';
 /** The active run; a newer start or a cancel flips its flag and its loop stops at the next month. */
 let active: { runId: number; cancelled: boolean } | null = null;
 
-// A MessageChannel round trip is a macrotask without setTimeout's clamping: pending messages
-// (such as a cancel) queued before it are handled first.
+// A MessageChannel round trip is a macrotask without setTimeout's clamping, so other tasks (such
+// as a cancel) get in between months. Not always at the first gap: measured in Chromium at load,
+// a message from the page waited one or two months behind it. A cancel not acknowledged in time
+// ends the worker (client.ts CANCEL_ACK_MS), so it never waits for a whole run.
 const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
 channel.port1.onmessage = () => waiting.shift()?.();
