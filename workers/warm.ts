@@ -10,23 +10,23 @@
  * one.
  */
 import type { MonthUpdate, RunOverrides } from '../src/engine/api.ts';
-import type { Scenario } from '../src/engine/schema.ts';
+import type { Scenario, ScenarioInput } from '../src/engine/schema.ts';
 import { createSimulation, type Simulation } from '../src/engine/simulation.ts';
 import { validateScenario } from '../src/engine/validate.ts';
 import type { StartHint } from '../src/lib/sim/earlyWorker.ts';
 import { parseAutosave } from '../src/lib/storage/autosave.ts';
+import { openAtOnce } from '../src/lib/storage/openAtOnce.ts';
 import { autoRuns, scenarioKey } from '../src/lib/workbench/rerun.ts';
 import defaultInput from '../scenarios/default.json';
 
 /**
- * What storage/startup.ts initialScenario() will most likely open with, or null when that is not
- * known yet: a share link is decoded by the app later, and a corrupt draft makes it say so first.
+ * What the app will open with (storage/openAtOnce.ts, the function the app uses), or null when
+ * that is not known yet: a share link (any address with a hash, to be safe) is decoded by the app
+ * later, and a corrupt draft makes it say so first.
  */
-export function likelyFirstScenario(hint: StartHint): unknown {
+export function likelyFirstScenario(hint: StartHint): ScenarioInput | null {
   if (hint.shareLink) return null;
-  const saved = parseAutosave(hint.autosave);
-  if (saved.kind === 'found') return saved.draft.input;
-  return saved.kind === 'none' ? defaultInput : null;
+  return openAtOnce(parseAutosave(hint.autosave), defaultInput as unknown as ScenarioInput)?.input ?? null;
 }
 
 export class HeadStart {

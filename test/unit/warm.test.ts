@@ -5,6 +5,7 @@ import { createSimulation } from '../../src/engine/simulation.ts';
 import { validateScenario } from '../../src/engine/validate.ts';
 import { headStart, likelyFirstScenario } from '../../workers/warm.ts';
 import { AUTOSAVE_KEY } from '../../src/lib/storage/autosave.ts';
+import { initialScenarioAtOnce } from '../../src/lib/storage/startup.ts';
 
 const preset = JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8'));
 const small = { ...preset, market: { ...preset.market, customers: 20_000, months: 6 } };
@@ -68,5 +69,25 @@ describe('head start of the first run (workers/warm.ts)', () => {
     expect(likelyFirstScenario({ shareLink: true, autosave: null })).toBeNull();
     expect(likelyFirstScenario({ shareLink: false, autosave: '{not json' })).toBeNull();
     expect(AUTOSAVE_KEY).toBe('telecom-workbench:draft'); // the inline script reads this key before the app loads
+  });
+
+  it('guesses what the app opens at once for every kind of stored draft (the same function decides)', () => {
+    const stored = (text: string | null) => ({ getItem: (key: string) => (key === AUTOSAVE_KEY ? text : null) }) as Storage;
+    const drafts: (string | null)[] = [
+      null,
+      JSON.stringify({ format: 1, savedAt: 0, input: small, origin: preset }),
+      JSON.stringify({ format: 1, savedAt: 0, input: small, origin: { schemaVersion: 99 } }), // origin unreadable
+      JSON.stringify({ format: 1, savedAt: 0, input: { ...small, market: { ...small.market, customers: -1 } }, origin: preset }), // invalid
+      JSON.stringify({ format: 1, savedAt: 0, input: { ...small, schemaVersion: 99 }, origin: preset }), // from a newer app
+      JSON.stringify({ format: 2, input: small, origin: preset }),
+      '{not json',
+    ];
+    for (const text of drafts) {
+      const app = initialScenarioAtOnce({ hash: '', storage: stored(text) });
+      const guess = likelyFirstScenario({ shareLink: false, autosave: text });
+      expect(guess, String(text).slice(0, 60)).toEqual(app?.input ?? null);
+      // …and the app's first start takes the head start made from that guess.
+      if (app) expect(headStart(guess)?.matches(scenarioOf(app.input), {})).toBe(true);
+    }
   });
 });

@@ -17,7 +17,7 @@ export const SPAWN_MARK = 'app:worker-spawn';
 
 /**
  * What decides the first scenario, as the page sees it: the worker works out the scenario itself
- * (warm.ts likelyFirstScenario), following storage/startup.ts.
+ * (warm.ts likelyFirstScenario, with storage/openAtOnce.ts as the app does).
  */
 export interface StartHint {
   /** The address has a hash: perhaps a share link, decoded later by the app; no head start. */

@@ -10,6 +10,7 @@ import { readScenarioValue } from '../files/scenarioFile.ts';
 import { readShareHash, sharePayload } from '../files/shareLink.ts';
 import { defaultPreset } from '../scenario/default.ts';
 import { createAutosaver, pageStorage, readAutosave } from './autosave.ts';
+import { openAtOnce } from './openAtOnce.ts';
 import { watchDraft } from './watchDraft.svelte.ts';
 
 export interface Startup {
@@ -53,13 +54,7 @@ function forgetPageLink(): void {
 export function initialScenarioAtOnce(options: Pick<StartupOptions, 'hash' | 'storage'> = {}): Startup | null {
   const hash = options.hash ?? (typeof location === 'undefined' ? '' : location.hash);
   if (sharePayload(hash) !== null) return null;
-  const saved = readAutosave(options.storage === undefined ? pageStorage() : options.storage);
-  if (saved.kind === 'none') return { input: defaultPreset.input, origin: defaultPreset.input, source: 'preset' };
-  if (saved.kind === 'corrupt') return null;
-  const input = readScenarioValue(saved.draft.input);
-  if (!input.ok) return null;
-  const origin = readScenarioValue(saved.draft.origin);
-  return { input: input.input, origin: origin.ok ? origin.input : input.input, source: 'autosave' };
+  return openAtOnce(readAutosave(options.storage === undefined ? pageStorage() : options.storage), defaultPreset.input);
 }
 
 export async function initialScenario(options: StartupOptions = {}): Promise<Startup> {
