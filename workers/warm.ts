@@ -15,18 +15,18 @@ import { createSimulation, type Simulation } from '../src/engine/simulation.ts';
 import { validateScenario } from '../src/engine/validate.ts';
 import type { StartHint } from '../src/lib/sim/earlyWorker.ts';
 import { parseAutosave } from '../src/lib/storage/autosave.ts';
-import { openAtOnce } from '../src/lib/storage/openAtOnce.ts';
+import { firstInputAtOnce } from '../src/lib/storage/openAtOnce.ts';
 import { autoRuns, scenarioKey } from '../src/lib/workbench/rerun.ts';
 import defaultInput from '../scenarios/default.json';
 
 /**
- * What the app will open with (storage/openAtOnce.ts, the function the app uses), or null when
- * that is not known yet: a share link (any address with a hash, to be safe) is decoded by the app
+ * What the app will open with (storage/openAtOnce.ts, as the app decides it), or null when that
+ * is not known yet: a share link (any address with a hash, to be safe) is decoded by the app
  * later, and a corrupt draft makes it say so first.
  */
 export function likelyFirstScenario(hint: StartHint): ScenarioInput | null {
   if (hint.shareLink) return null;
-  return openAtOnce(parseAutosave(hint.autosave), defaultInput as unknown as ScenarioInput)?.input ?? null;
+  return firstInputAtOnce(parseAutosave(hint.autosave), defaultInput as unknown as ScenarioInput);
 }
 
 export class HeadStart {

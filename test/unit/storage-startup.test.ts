@@ -56,6 +56,14 @@ describe('what the app opens with', () => {
     expect(await open('', storage)).toEqual({ input: edited(), origin: defaultPreset.input, source: 'autosave' });
   });
 
+  it('a draft whose origin no longer opens is its own origin, at once and after the full start-up alike', async () => {
+    const storage = new MemoryStorage();
+    writeAutosave(storage, { input: edited(), origin: { schemaVersion: 99 } as unknown as ScenarioInput });
+    const expected = { input: edited(), origin: edited(), source: 'autosave' };
+    expect(await open('', storage)).toEqual(expected);
+    expect(initialScenarioAtOnce({ hash: '', storage })).toEqual(expected);
+  });
+
   it('a share link wins over the autosave, opens exactly, and is its own origin; the link is then forgotten', async () => {
     const storage = new MemoryStorage();
     writeAutosave(storage, { input: edited(), origin: defaultPreset.input });

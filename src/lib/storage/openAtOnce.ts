@@ -16,12 +16,28 @@ export interface OpenedAtOnce {
   source: 'autosave' | 'preset';
 }
 
-/** Null when the draft is corrupt or does not open: the app then says so (startup.ts initialScenario). */
-export function openAtOnce(saved: AutosaveRead, preset: ScenarioInput): OpenedAtOnce | null {
-  if (saved.kind === 'none') return { input: preset, origin: preset, source: 'preset' };
+/**
+ * The scenario to run first, where that is known at once: the preset when nothing is saved, the
+ * autosaved draft's input if it opens (migrated and validated), else null. All the worker's head
+ * start needs; the app also wants the origin (openAtOnce).
+ */
+export function firstInputAtOnce(saved: AutosaveRead, preset: ScenarioInput): ScenarioInput | null {
+  if (saved.kind === 'none') return preset;
   if (saved.kind === 'corrupt') return null;
   const input = readScenarioValue(saved.draft.input);
-  if (!input.ok) return null;
-  const origin = readScenarioValue(saved.draft.origin);
-  return { input: input.input, origin: origin.ok ? origin.input : input.input, source: 'autosave' };
+  return input.ok ? input.input : null;
+}
+
+/** What the edits of a draft opened from storage are compared against: its origin if that opens, else the draft itself. */
+export function savedOrigin(draft: { origin: unknown }, input: ScenarioInput): ScenarioInput {
+  const origin = readScenarioValue(draft.origin);
+  return origin.ok ? origin.input : input;
+}
+
+/** Null when the draft is corrupt or does not open: the app then says so (startup.ts initialScenario). */
+export function openAtOnce(saved: AutosaveRead, preset: ScenarioInput): OpenedAtOnce | null {
+  const input = firstInputAtOnce(saved, preset);
+  if (input === null) return null;
+  if (saved.kind !== 'found') return { input, origin: input, source: 'preset' };
+  return { input, origin: savedOrigin(saved.draft, input), source: 'autosave' };
 }

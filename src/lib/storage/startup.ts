@@ -10,7 +10,7 @@ import { readScenarioValue } from '../files/scenarioFile.ts';
 import { readShareHash, sharePayload } from '../files/shareLink.ts';
 import { defaultPreset } from '../scenario/default.ts';
 import { createAutosaver, pageStorage, readAutosave } from './autosave.ts';
-import { openAtOnce } from './openAtOnce.ts';
+import { openAtOnce, savedOrigin } from './openAtOnce.ts';
 import { watchDraft } from './watchDraft.svelte.ts';
 
 export interface Startup {
@@ -73,11 +73,10 @@ export async function initialScenario(options: StartupOptions = {}): Promise<Sta
   const saved = readAutosave(storage);
   if (saved.kind === 'found') {
     const input = readScenarioValue(saved.draft.input);
-    const origin = readScenarioValue(saved.draft.origin);
     if (input.ok) {
       return {
         input: input.input,
-        origin: origin.ok ? origin.input : input.input,
+        origin: savedOrigin(saved.draft, input.input),
         source: 'autosave',
         ...(messages.length ? { message: messages.join(' ') } : {}),
       };
