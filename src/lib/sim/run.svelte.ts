@@ -53,6 +53,11 @@ export class RunController {
   /** The last month on screen, or -1 before month 0. */
   readonly lastMonth = $derived(this.frames.length - 1);
   readonly busy = $derived(this.phase === 'starting' || this.phase === 'running');
+  /**
+   * A run is under way and its first chart has no line yet (fewer than two months on screen): what
+   * is not needed for that chart waits (other cards, lever panels, the presets' marks).
+   */
+  readonly awaitingFirstLine = $derived(this.busy && this.frames.length < 2);
 
   #client: SimClient;
   #nextId = 1;
