@@ -3,9 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { earlyWorkerScript, type WorkerBundle } from './src/lib/sim/earlyWorker.ts';
 
 /**
- * Spawns the simulation worker from an inline script at the very top of the page's head, before
- * the browser fetches anything else (src/lib/sim/earlyWorker.ts says why), from a copy of its code
- * carried in the page. The worker is the bundle Vite emits for workers/sim.worker.ts; a build
+ * Spawns the simulation worker from an inline script at the top of the page's head (after the
+ * charset), before the browser fetches anything else (src/lib/sim/earlyWorker.ts says why), from a
+ * copy of its code carried in the page. The worker is the bundle Vite emits for workers/sim.worker.ts; a build
  * without it fails here rather than ship a page that silently starts it late, and one whose worker
  * is not a single self-contained module spawns it from its file (with a warning).
  */
@@ -23,7 +23,13 @@ function spawnWorkerFirst(): Plugin {
         const selfContained = !/\bimport\b\s*[({"'`*\w]|\bimport\.meta\b/.test(code);
         if (!selfContained) console.warn('spawn-worker-first: the worker imports other modules; it is spawned from its file');
         const bundle: WorkerBundle = { url: `./${file}`, code: selfContained ? code : null };
-        return { html, tags: [{ tag: 'script', children: earlyWorkerScript(bundle), injectTo: 'head-prepend' }] };
+        // Right after the charset declaration, which must come within the page's first 1024 bytes:
+        // placed before it, the worker's code (tens of KB) pushed it out of the browsers' prescan,
+        // and Firefox reloads a page whose encoding it learns that late.
+        const charset = /<meta\s+charset=[^>]*>/i.exec(html);
+        if (!charset) throw new Error('spawn-worker-first: index.html has no <meta charset> to put the script after');
+        const at = charset.index + charset[0].length;
+        return `${html.slice(0, at)}\n    <script>${earlyWorkerScript(bundle)}</script>${html.slice(at)}`;
       },
     },
   };

@@ -72,6 +72,20 @@ describe('workbench main screen', () => {
     await page.close();
   });
 
+
+  it('declares its encoding where browsers look for it, ahead of the inline worker code', async () => {
+    // Browsers read a <meta charset> only within the first 1024 bytes; later, Firefox reloads the
+    // page. The page carries the worker's code (tens of KB, with Chinese text) near the top.
+    const html = Buffer.from(await (await fetch(url)).arrayBuffer());
+    const at = html.indexOf('<meta charset="UTF-8"');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(1024 - 30);
+    expect(html.indexOf('<script')).toBeGreaterThan(at);
+    const page = await browser.newPage();
+    await page.goto(url);
+    expect(await page.evaluate(() => document.characterSet)).toBe('UTF-8');
+    await page.close();
+  });
   it('has no serious or critical accessibility violations (axe), with panels and tables open', async () => {
     const { page, errors } = await openApp();
     await waitDone(page);
