@@ -5,7 +5,7 @@
 import type { RunMeta } from '../../engine/api.ts';
 import type { GlassTarget } from '../glassbox/target.ts';
 import type { RunSnapshot } from '../sim/snapshot.ts';
-import { formatNumber } from '../i18n/index.svelte.ts';
+import { formatNumber, formatPercent } from '../i18n/index.svelte.ts';
 
 export interface ChartProps {
   meta: RunMeta;
@@ -29,6 +29,14 @@ export function usableBaseline(meta: RunMeta, baseline: RunSnapshot | null): Run
 /** Fixed decimals (tables, tooltips); '–' for a missing value. */
 export function fixed(value: number, digits: number): string {
   return Number.isFinite(value) ? formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–';
+}
+
+/**
+ * A value given in percent (53.9) as the locale writes a percentage ("53.9%"), like the key figures
+ * and the glass box; '–' for a missing value.
+ */
+export function percent(value: number, digits: number): string {
+  return Number.isFinite(value) ? formatPercent(value / 100, digits) : '–';
 }
 
 /** Axis ticks: as few decimals as the tick needs. */
