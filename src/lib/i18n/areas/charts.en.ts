@@ -19,6 +19,8 @@ export const chartsEn = {
   chartsPeriodToDate: 'All months so far',
   chartsPeriodRange: (first: number, last: number) =>
     first > last ? 'no months yet' : first === last ? `month ${last}` : `months ${first}–${last}`,
+  /** A chart title with the period it covers: "Money by operator (months 1–36)". */
+  chartsTitleForPeriod: (title: string, period: string) => `${title} (${period})`,
   chartsOperator: 'Operator',
   chartsSegment: 'Segment',
   chartsClickHint: 'Click a point to see how the number is made.',

@@ -18,6 +18,7 @@ export const chartsZhCN: typeof chartsEn = {
   chartsPeriodLast12: '最近 12 个月',
   chartsPeriodToDate: '至今全部月份',
   chartsPeriodRange: (first, last) => (first > last ? '尚无月份' : first === last ? `第 ${last} 月` : `第 ${first}–${last} 月`),
+  chartsTitleForPeriod: (title, period) => `${title}（${period}）`,
   chartsOperator: '运营商',
   chartsSegment: '客户群',
   chartsClickHint: '点击数据点可查看该数值的计算过程。',
