@@ -47,6 +47,7 @@ const CONST_LOCATIONS = {
   SegmentSchema: ['#Segment'],
   OperatorSchema: ['#Operator'],
   PricingSchema: ['#Pricing'],
+  BundleSchema: ['#Pricing', 'bundle'],
   ContractsSchema: ['#Contracts'],
   ServiceSchema: ['#Service'],
   LoyaltySchema: ['#Loyalty'],
@@ -142,7 +143,12 @@ mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, `${JSON.stringify(out, null, 2)}\n`);
 const size = Buffer.byteLength(JSON.stringify(out));
 console.log(`gen-schema: wrote ${relative(process.cwd(), outPath)} (${Object.keys(definitions).length} definitions, ${docs.length - unplaced.length} descriptions, ${size} bytes)`);
-if (unplaced.length > 0) console.warn(`gen-schema: warning: no place found for the comments of ${unplaced.join(', ')}`);
+// An error, not a warning: a warning printed on every build was ignored for weeks while a field's
+// description was missing from the published schema (add the constant to CONST_LOCATIONS).
+if (unplaced.length > 0) {
+  console.error(`gen-schema: no place found in the JSON Schema for the comments of ${unplaced.join(', ')} (see CONST_LOCATIONS)`);
+  process.exitCode = 1;
+}
 
 // ---------------------------------------------------------------------------------------------
 

@@ -106,7 +106,7 @@ export const PricingSchema = v.object({
   tariffIndex: v.optional(perSegment(0.1, 5, 'a tariff index'), 1),
   /** Discount on group key-account bills (segments flagged keyAccount). */
   keyAccountDiscount: v.optional(num(0, 0.9, 'a discount share'), 0),
-  /** Mobile + home line/broadband bundle. */
+  // (BundleSchema's comment describes this field in the JSON Schema.)
   bundle: v.optional(BundleSchema, {}),
 });
 
