@@ -107,7 +107,7 @@ export const glassEn = {
   // Churners by cause.
   glassCausesCaption: 'Churners by main cause (the largest hazard term above neutral)',
   glassCausesNone: 'No churners this month.',
-  glassCauseBaseline: 'no dominant term',
+  glassCauseBaseline: 'base churn (no term above neutral)',
   glassCausePrice: 'price gap',
   glassCauseDissatisfaction: 'dissatisfaction',
   glassCauseContractExpiry: 'contract expiry',

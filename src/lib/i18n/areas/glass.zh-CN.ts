@@ -101,7 +101,7 @@ export const glassZhCN: typeof glassEn = {
 
   glassCausesCaption: '按主要原因划分的流失用户（超出中性水平最多的风险项）',
   glassCausesNone: '本月没有流失用户。',
-  glassCauseBaseline: '无主导因素',
+  glassCauseBaseline: '基础流失（无高于中性的风险项）',
   glassCausePrice: '价格差距',
   glassCauseDissatisfaction: '不满意',
   glassCauseContractExpiry: '合约到期',
