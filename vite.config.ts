@@ -5,9 +5,10 @@ import { earlyWorkerScript, type WorkerBundle } from './src/lib/sim/earlyWorker.
 /**
  * Spawns the simulation worker from an inline script at the top of the page's head (after the
  * charset), before the browser fetches anything else (src/lib/sim/earlyWorker.ts says why), from a
- * copy of its code carried in the page. The worker is the bundle Vite emits for workers/sim.worker.ts; a build
- * without it fails here rather than ship a page that silently starts it late, and one whose worker
- * is not a single self-contained module spawns it from its file (with a warning).
+ * copy of its code carried in the page. The worker is the bundle Vite emits for
+ * workers/sim.worker.ts; a build without it fails here rather than ship a page that silently starts
+ * it late, and one whose worker is not a single self-contained module spawns it from its file (with
+ * a warning).
  */
 function spawnWorkerFirst(): Plugin {
   return {
