@@ -6,7 +6,7 @@
  * integer operations: no log in the per-customer loop.
  * Bins hold a count and a sum; the Lorenz curve, top-20 % share and Gini are then computed
  * from the bins in order, assuming equal values inside a bin (the error this leaves is far
- * below 1e-3; see test/unit/histogram.test.ts).
+ * below 1e-3; see test/unit/engine/histogram.test.ts).
  */
 
 export const SUB_BITS = 5;

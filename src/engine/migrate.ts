@@ -5,7 +5,7 @@
  * share links and saved work all pass through `migrateScenario`, so a later schema change only
  * adds one step here. Version 1 is the first released format: there are no older versions, so the
  * production ladder is empty. The mechanism (ordering, gaps, future versions) is tested with a
- * test-only ladder in test/unit/files-migrate.test.ts; no fake old format lives in this file.
+ * test-only ladder in test/unit/engine/migrate.test.ts; no fake old format lives in this file.
  */
 import { SCHEMA_VERSION } from './schema.ts';
 

@@ -1,18 +1,20 @@
 /**
- * CSV of a chart's table (RFC 4180): a header row, CRLF line ends, fields quoted only when they
- * hold a comma, a quote or a line break (quotes doubled). Numbers are written unformatted with '.'
- * decimals, so spreadsheets in any locale read them as numbers; a missing value is an empty field.
+ * CSV of a table (RFC 4180, quoting by d3-dsv): a header row, CRLF line ends (what spreadsheets
+ * on every platform expect). Numbers are written unformatted with '.' decimals, so spreadsheets
+ * in any locale read them as numbers; a missing or non-finite value is an empty field.
  */
+import { csvFormatRow } from 'd3-dsv';
+
 export type Cell = string | number | null;
 
-export function csvField(value: Cell): string {
+function cellText(value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return value;
 }
 
 export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const row of rows) lines.push(row.map(csvField).join(','));
-  return lines.join('\r\n') + '\r\n';
+  let text = `${csvFormatRow(columns.map(cellText))}\r\n`;
+  for (const row of rows) text += `${csvFormatRow(row.map(cellText))}\r\n`;
+  return text;
 }

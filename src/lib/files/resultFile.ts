@@ -5,13 +5,14 @@
 import type { RunMeta, RunOutput } from '../../engine/api.ts';
 import { at, OPERATOR_FIELDS } from '../../engine/frame.ts';
 import { toResultJson } from '../../engine/result.ts';
+import { toCsv, type Cell } from '../export/csv.ts';
 import type { RunSnapshot } from '../sim/snapshot.ts';
 
 /**
  * Cohort sizes at joining, read off the cohort rows: a customer who joins operator o in month j is
  * still with o at the end of month j (arrivals and switchers are not churn-tested again in the
  * month they join, engine/slice.ts), so the size of cohort (o, j) is row j's entry (o, j).
- * test/unit/files-result.test.ts checks this against the engine's own cohortSize.
+ * test/unit/files/result.test.ts checks this against the engine's own cohortSize.
  */
 export function cohortSizesOf(meta: RunMeta, cohorts: Float64Array[]): Float64Array {
   const width = meta.months + 1;
@@ -29,20 +30,13 @@ export function resultJsonText(snapshot: RunSnapshot): string {
   return `${JSON.stringify(toResultJson(runOutputOf(snapshot)), null, 2)}\n`;
 }
 
-/** A number as CSV reads it back exactly; non-finite values (a rate with no base) become empty cells. */
-const cell = (x: number) => (Number.isFinite(x) ? String(x) : '');
-const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
 /** Header `month,operator,<operator fields…>`, then one row per month and operator. */
 export function resultCsvText(snapshot: RunSnapshot): string {
   const { meta, frames } = snapshot;
   const L = meta.layout;
-  const lines = [['month', 'operator', ...OPERATOR_FIELDS].join(',')];
-  for (const f of frames)
-    meta.operators.forEach((op, o) => {
-      lines.push([cell(f[at.month()]), quote(op.id), ...OPERATOR_FIELDS.map((field) => cell(f[at.op(L, o, field)]))].join(','));
-    });
-  return `${lines.join('\r\n')}\r\n`;
+  const rows: Cell[][] = [];
+  for (const f of frames) meta.operators.forEach((op, o) => rows.push([f[at.month()], op.id, ...OPERATOR_FIELDS.map((field) => f[at.op(L, o, field)])]));
+  return toCsv(['month', 'operator', ...OPERATOR_FIELDS], rows);
 }
 
 /** `<scenario>-seed<seed>` (+ extension): tells two exports of different runs apart. */
