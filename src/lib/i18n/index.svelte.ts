@@ -4,10 +4,10 @@
  * separators, percent signs and the currency follow the language.
  */
 import type { LocalizedString } from '../../engine/schema.ts';
+import { chooseLocale, type Locale } from './chooseLocale.ts';
 import { en, zhCN, type Messages } from './dictionaries.ts';
 
-export type Locale = 'en' | 'zh-CN';
-export type { Messages };
+export type { Locale, Messages };
 
 /** The languages offered by the switch, each named in its own language. */
 export const LOCALES: readonly { id: Locale; name: string }[] = [
@@ -21,19 +21,21 @@ export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : 
 const dictionaries: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
 const STORAGE_KEY = 'workbench.locale';
 
-const isLocale = (value: unknown): value is Locale => value === 'en' || value === 'zh-CN';
-
-/** The stored choice; storage may be missing or denied (private mode, tests), then English. */
-function storedLocale(): Locale {
+/** The switch's choice from an earlier visit; storage may be missing or denied (private mode, tests). */
+function storedChoice(): string | null {
   try {
-    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return isLocale(value) ? value : 'en';
+    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
   } catch {
-    return 'en';
+    return null;
   }
 }
 
-export const i18n = $state<{ locale: Locale }>({ locale: storedLocale() });
+function firstLocale(): Locale {
+  const address = globalThis.location?.search ?? '';
+  return chooseLocale({ param: new URLSearchParams(address).get('lang'), stored: storedChoice(), languages: globalThis.navigator?.languages ?? [] });
+}
+
+export const i18n = $state<{ locale: Locale }>({ locale: firstLocale() });
 
 /** Switches the language and remembers it; without storage the switch still works for this visit. */
 export function setLocale(locale: Locale): void {
