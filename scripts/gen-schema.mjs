@@ -143,8 +143,8 @@ mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, `${JSON.stringify(out, null, 2)}\n`);
 const size = Buffer.byteLength(JSON.stringify(out));
 console.log(`gen-schema: wrote ${relative(process.cwd(), outPath)} (${Object.keys(definitions).length} definitions, ${docs.length - unplaced.length} descriptions, ${size} bytes)`);
-// An error, not a warning: a warning printed on every build was ignored for weeks while a field's
-// description was missing from the published schema (add the constant to CONST_LOCATIONS).
+// An error, not a warning: a warning on every build goes unread, and the field's description
+// would be missing from the published schema (add the constant to CONST_LOCATIONS).
 if (unplaced.length > 0) {
   console.error(`gen-schema: no place found in the JSON Schema for the comments of ${unplaced.join(', ')} (see CONST_LOCATIONS)`);
   process.exitCode = 1;

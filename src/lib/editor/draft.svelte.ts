@@ -36,8 +36,8 @@ export class ScenarioDraft {
   /**
    * The scenario as a plain object (read-only: it may be the draft's own copy), reactive like
    * `input`. Until the first change it is the copy the draft was made from: a snapshot of the deep
-   * state proxy reads every field through it, which cost the page 15–30 ms at load (validation and
-   * autosave both want one), in the way of the first run.
+   * state proxy reads every field through it, and at load validation and autosave both want one
+   * while the first run is starting.
    */
   plain(): ScenarioInput {
     return this.#pristine ?? ($state.snapshot(this.input) as ScenarioInput);

@@ -59,9 +59,8 @@ export function localized(text: LocalizedString | undefined): string {
 }
 
 /**
- * Intl formatters are costly to create (the key figures, tables and tooltips format hundreds of
- * numbers per update; creating them per call cost the first render at load about 18 ms), so they
- * are kept per locale and options.
+ * Intl formatters are costly to create, and the key figures, tables and tooltips format hundreds of
+ * numbers per update, so they are kept per locale and options.
  */
 const formatters = new Map<string, Intl.NumberFormat>();
 

@@ -49,7 +49,7 @@ function forgetPageLink(): void {
  * The same choice made without waiting, where it needs neither decoding nor messages: no share
  * link, and an autosaved draft that opens, or none. Else null, and initialScenario() makes it (and
  * says what went wrong). The app starts its first run from this at once: awaiting anything would
- * let the browser first lay out and paint the shell (30–40 ms at load) before the run is asked for.
+ * let the browser lay out and paint the shell first, and only then would the run be asked for.
  */
 export function initialScenarioAtOnce(options: Pick<StartupOptions, 'hash' | 'storage'> = {}): Startup | null {
   const hash = options.hash ?? (typeof location === 'undefined' ? '' : location.hash);
