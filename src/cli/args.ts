@@ -35,7 +35,6 @@ export interface CliOptions {
 export type ParseResult = { ok: true; options: CliOptions } | { ok: true; help: true } | { ok: false; message: string };
 
 const VALUE_FLAGS = ['--seed', '--months', '--customers', '--workers', '--out'] as const;
-type ValueFlag = (typeof VALUE_FLAGS)[number];
 
 /** The schema rule behind each numeric override. */
 const RULES = {
@@ -58,15 +57,21 @@ function toNumber(text: string): number | string {
   return Number(t);
 }
 
-function checkNumber(flag: ValueFlag, text: string, rule: v.GenericSchema<number>): { ok: true; value: number } | { ok: false; message: string } {
+export function checkNumber(flag: string, text: string, rule: v.GenericSchema<number>): { ok: true; value: number } | { ok: false; message: string } {
   const value = toNumber(text);
   const parsed = v.safeParse(rule, value);
   if (parsed.success) return { ok: true, value: parsed.output };
   return { ok: false, message: `${flag}: ${parsed.issues[0].message}, got ${describeValue(value)}` };
 }
 
-export function parseArgs(argv: readonly string[]): ParseResult {
-  const values = new Map<ValueFlag, string>();
+export type FlagValues = Map<string, string[]>;
+
+/**
+ * Splits argv into positional arguments and the values of the given flags (`--flag value` or
+ * `--flag=value`; a flag given twice keeps both values, in order). `-h`/`--help` → 'help'.
+ */
+export function readFlags(argv: readonly string[], flags: readonly string[]): { ok: true; values: FlagValues; positional: string[] } | { ok: true; help: true } | { ok: false; message: string } {
+  const values: FlagValues = new Map();
   const positional: string[] = [];
   let onlyPositional = false;
 
@@ -83,32 +88,46 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (arg === '-h' || arg === '--help') return { ok: true, help: true };
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!(VALUE_FLAGS as readonly string[]).includes(flag)) return { ok: false, message: `unknown option ${flag} (see --help)` };
+    if (!flags.includes(flag)) return { ok: false, message: `unknown option ${flag} (see --help)` };
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length) value = argv[++i];
     if (value === undefined || value === '') return { ok: false, message: `${flag}: expected a value` };
-    values.set(flag as ValueFlag, value);
+    values.set(flag, [...(values.get(flag) ?? []), value]);
   }
+  return { ok: true, values, positional };
+}
 
-  if (positional.length === 0) return { ok: false, message: 'missing the scenario file (usage: npm run sim -- <scenario.json> [options])' };
-  if (positional.length > 1) return { ok: false, message: `expected one scenario file, got ${positional.length}: ${positional.join(' ')}` };
-
-  const options: CliOptions = { scenarioPath: positional[0], workers: 1 };
+/** The run options every command shares: seed, months, customers overrides and worker threads. */
+export function readRunOptions(values: FlagValues, options: { seed?: number; months?: number; customers?: number; workers: number }): { ok: true } | { ok: false; message: string } {
   for (const flag of ['--seed', '--months', '--customers'] as const) {
-    const text = values.get(flag);
+    const text = values.get(flag)?.at(-1);
     if (text === undefined) continue;
     const r = checkNumber(flag, text, RULES[flag]);
     if (!r.ok) return r;
     options[flag.slice(2) as 'seed' | 'months' | 'customers'] = r.value;
   }
-  const workers = values.get('--workers');
+  const workers = values.get('--workers')?.at(-1);
   if (workers !== undefined) {
     const r = checkNumber('--workers', workers, workersRule);
     if (!r.ok) return r;
     options.workers = r.value;
   }
-  const out = values.get('--out');
+  return { ok: true };
+}
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const read = readFlags(argv, VALUE_FLAGS);
+  if (!read.ok || 'help' in read) return read;
+  const { values, positional } = read;
+
+  if (positional.length === 0) return { ok: false, message: 'missing the scenario file (usage: npm run sim -- <scenario.json> [options])' };
+  if (positional.length > 1) return { ok: false, message: `expected one scenario file, got ${positional.length}: ${positional.join(' ')}` };
+
+  const options: CliOptions = { scenarioPath: positional[0], workers: 1 };
+  const run = readRunOptions(values, options);
+  if (!run.ok) return run;
+  const out = values.get('--out')?.at(-1);
   if (out !== undefined) options.out = out;
   return { ok: true, options };
 }

@@ -3,25 +3,14 @@
  * worker owns a slice of the customers; the coordinator adds their integer accumulators, so
  * the result is the same, bit for bit, for any number of workers.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { MonthUpdate, RunOutput, RunOverrides } from '../engine/api.ts';
 import { Coordinator } from '../engine/coordinator.ts';
 import { compilePlan } from '../engine/plan.ts';
 import type { Scenario } from '../engine/schema.ts';
 import { runScenario } from '../engine/simulation.ts';
 import type { SliceRequest, SliceWorkerData } from './sliceWorker.ts';
-
-/**
- * Start a slice worker. Run from TypeScript sources (tsx), a worker thread does not inherit the
- * TypeScript loader, so it first registers tsx and then imports the worker module.
- */
-function startSliceWorker(workerData: unknown): Worker {
-  const url = new URL(import.meta.url.endsWith('.ts') ? './sliceWorker.ts' : './sliceWorker.js', import.meta.url);
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(boot, { eval: true, workerData });
-}
+import { startCliWorker } from './threads.ts';
 
 export async function runScenarioNode(
   scenario: Scenario,
@@ -39,7 +28,7 @@ export async function runScenarioNode(
   const partBuffers = Array.from({ length: workers }, () => new SharedArrayBuffer(bytes));
   const parts = partBuffers.map((b) => new Float64Array(b));
   const pool = partBuffers.map((part, index) =>
-    startSliceWorker({ scenario, overrides, index, count: workers, combined: combinedBuffer, part } satisfies SliceWorkerData),
+    startCliWorker('sliceWorker', { scenario, overrides, index, count: workers, combined: combinedBuffer, part } satisfies SliceWorkerData),
   );
   const ask = (worker: Worker, request: SliceRequest) =>
     new Promise<void>((resolve, reject) => {

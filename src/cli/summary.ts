@@ -7,9 +7,9 @@ import { at } from '../engine/frame.ts';
 
 const COLUMNS = ['operator', 'subscribers', 'share', 'churn/month', 'revenue RMB', 'profit RMB', 'top-20% revenue', 'Gini'] as const;
 
-const integer = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '–');
-const percent = (x: number, digits: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(digits)} %` : '–');
-const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+export const integer = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '–');
+export const percent = (x: number, digits: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(digits)} %` : '–');
+export const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 
 export interface SummaryExtras {
   /** Wall-clock time of the run, shown in the header line when given. */
@@ -56,22 +56,21 @@ export function formatSummary(out: RunOutput, extras: SummaryExtras = {}): strin
     fixed(last[at.market(l, 'gini')], 3),
   ]);
 
-  const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
 
   const facts = [`month ${month} of ${meta.months}`, `seed ${meta.seed}`, `${integer(meta.customers)} customers`];
   if (extras.workers !== undefined) facts.push(`${extras.workers} worker${extras.workers === 1 ? '' : 's'}`);
   if (extras.elapsedMs !== undefined) facts.push(`${(extras.elapsedMs / 1000).toFixed(2)} s`);
   const title = meta.title.en || meta.scenarioId;
 
-  return [
-    `${title} (${meta.scenarioId}) · ${facts.join(' · ')}`,
-    line(COLUMNS),
-    rule,
-    ...rows.slice(0, -1).map(line),
-    rule,
-    line(rows[rows.length - 1]),
-  ].join('\n');
+  return `${title} (${meta.scenarioId}) · ${facts.join(' · ')}\n${formatTable(COLUMNS, rows.slice(0, -1), rows[rows.length - 1])}`;
+}
+
+/** A text table: first column left-aligned, the others right-aligned, an optional total row under a rule. */
+export function formatTable(columns: readonly string[], rows: readonly (readonly string[])[], total?: readonly string[]): string {
+  const all = total ? [...rows, total] : rows;
+  const widths = columns.map((c, i) => Math.max(c.length, ...all.map((r) => r[i].length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(columns), rule, ...rows.map(line), ...(total ? [rule, line(total)] : [])].join('\n');
 }

@@ -4,7 +4,7 @@
  * would be invalid), and that is done in the same undo step.
  */
 import type { ScenarioDraft } from './draft.svelte.ts';
-import { setAt, type FieldPath } from './path.ts';
+import { setAt, type FieldPath } from '../../engine/path.ts';
 
 const EMPTY_TIERS = () => [{}, {}, {}, {}];
 

@@ -6,7 +6,7 @@
  */
 import type { ScenarioInput } from '../../engine/schema.ts';
 import { validateScenario, type ValidationIssue, type ValidationResult } from '../../engine/validate.ts';
-import { formatPath, getAt, matchingPath, setAt, type FieldPath } from './path.ts';
+import { formatPath, getAt, matchingPath, setAt, type FieldPath } from '../../engine/path.ts';
 
 const HISTORY_LIMIT = 200;
 

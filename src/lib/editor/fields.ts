@@ -7,7 +7,7 @@
  */
 import { ChallengeSchema, EventSchema, LookAtSchema, MarketSchema, OperatorSchema, SegmentSchema, TIER_COUNT } from '../../engine/schema.ts';
 import type { leversEn } from '../i18n/areas/levers.en.ts';
-import type { FieldPath } from './path.ts';
+import type { FieldPath } from '../../engine/path.ts';
 import { isOptional, numberLimits, picklistOptions, schemaAt, schemaDefault } from './schemaInfo.ts';
 
 export type LeverKey = { [K in keyof typeof leversEn]: (typeof leversEn)[K] extends string ? K : never }[keyof typeof leversEn];

@@ -1,6 +1,6 @@
 /** Resetting several fields to the preset as one undo step (a group of the strategy panel). */
 import type { ScenarioDraft } from './draft.svelte.ts';
-import { setAt, type FieldPath } from './path.ts';
+import { setAt, type FieldPath } from '../../engine/path.ts';
 
 export function resetFields(draft: ScenarioDraft, paths: readonly FieldPath[]): void {
   // Only fields that differ are touched, so untouched parts of the file stay as they were.

@@ -2,7 +2,7 @@
  * Reads limits and defaults out of the valibot scenario schema, so the editor's ranges are the
  * schema's own and cannot drift from what validation accepts.
  */
-import type { FieldPath } from './path.ts';
+import type { FieldPath } from '../../engine/path.ts';
 
 /** The parts of a valibot schema object this module looks at (valibot keeps them public). */
 interface SchemaNode {

@@ -2,40 +2,19 @@
  * The headless runner's contract (model.md §8): exit codes, one-line errors naming the field,
  * and the shape of the result JSON. Runs the real CLI in a child process.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/args.ts';
 import { formatSummary } from '../../../src/cli/summary.ts';
 import type { RunOutput } from '../../../src/engine/api.ts';
 import { at, frameLayout, LORENZ_POINTS } from '../../../src/engine/frame.ts';
+import { ROOT, runCli, type CliRun } from '../../helpers/cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const DEFAULT_SCENARIO = join(ROOT, 'scenarios/default.json');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sim(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+type Run = CliRun;
+const sim = (args: string[]) => runCli('sim.ts', args);
 
 let dir: string;
 /** The default scenario as plain JSON, mutated freely by the tests. */

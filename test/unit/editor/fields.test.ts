@@ -19,7 +19,7 @@ import {
   type FieldSpec,
 } from '../../../src/lib/editor/fields.ts';
 import { leafPaths } from '../../../src/lib/editor/schemaInfo.ts';
-import { formatPath, setAt, type FieldPath } from '../../../src/lib/editor/path.ts';
+import { formatPath, setAt, type FieldPath } from '../../../src/engine/path.ts';
 import defaultJson from '../../../scenarios/default.json' with { type: 'json' };
 
 const base = () => structuredClone(defaultJson) as unknown as ScenarioInput;

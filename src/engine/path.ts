@@ -75,3 +75,21 @@ export function matchingPath(root: unknown, other: unknown, path: FieldPath): Fi
   }
   return out;
 }
+
+/**
+ * Reads a path as `formatPath` writes it (`operators[1].pricing.tariffIndex`), the form the
+ * command line, variants and sweeps use; null when the text is not such a path.
+ */
+export function parsePath(text: string): FieldPath | null {
+  const out: (string | number)[] = [];
+  const step = /(?:^|\.)([A-Za-z_$][\w$-]*)|\[(\d+)\]/y;
+  let at = 0;
+  while (at < text.length) {
+    step.lastIndex = at;
+    const m = step.exec(text);
+    if (!m || (at === 0 && text[0] !== '[' && text[0] === '.')) return null;
+    out.push(m[1] !== undefined ? m[1] : Number(m[2]));
+    at = step.lastIndex;
+  }
+  return out.length > 0 && typeof out[0] === 'string' ? out : null;
+}

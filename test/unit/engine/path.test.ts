@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, getAt, matchingPath, setAt } from '../../../src/lib/editor/path.ts';
+import { formatPath, getAt, matchingPath, setAt } from '../../../src/engine/path.ts';
 
 describe('field paths', () => {
   it('format like validation issues name fields', () => {

@@ -1,0 +1,88 @@
+/**
+ * Arguments of the comparison runner:
+ *
+ *   npm run compare -- <scenario.json> --set <path>=<value> [--set …] [--replications R]
+ *                      [--seed N] [--customers N] [--months M] [--workers W] [--out file.json|-]
+ *
+ * Pure: no I/O. The seed, months, customers and workers rules are the headless runner's.
+ */
+import * as v from 'valibot';
+import { parsePath } from '../engine/path.ts';
+import { checkNumber, readFlags, readRunOptions } from './args.ts';
+
+export const MAX_REPLICATIONS = 200;
+
+export const COMPARE_USAGE = `usage: npm run compare -- <scenario.json> --set <path>=<value> [--set ...] [--replications R] [--seed N] [--months M] [--customers N] [--workers W] [--out file.json|-]
+
+  <scenario.json>     the baseline scenario
+  --set path=value    the variant: the baseline with this field changed (repeatable), e.g.
+                      --set operators[0].retention.budgetShare=0.3; the value is JSON (a number,
+                      true, "text", [..]) or else taken as text
+  --replications R    paired runs on seeds N, N+1, ... (1..${MAX_REPLICATIONS}, default 1); with R >= 2 every
+                      difference gets a 95 % interval
+  --seed N            first seed (default: the scenario's market.seed)
+  --months M, --customers N   override the scenario's market values
+  --workers W         worker threads, 1..16 (default 1); the output does not depend on it
+  --out file.json|-   write the comparison as JSON to a file, or to stdout with "-" (the summary then goes to stderr)
+  -h, --help          show this help`;
+
+export interface CompareOptions {
+  scenarioPath: string;
+  /** The variant's patch: schema path → value, in the order given. */
+  set: Record<string, unknown>;
+  replications: number;
+  seed?: number;
+  months?: number;
+  customers?: number;
+  workers: number;
+  out?: string;
+}
+
+const FLAGS = ['--set', '--replications', '--seed', '--months', '--customers', '--workers', '--out'];
+
+const replicationsRule = v.pipe(
+  v.number('expected an integer'),
+  v.integer('expected an integer'),
+  v.minValue(1, 'expected an integer ≥ 1'),
+  v.maxValue(MAX_REPLICATIONS, `expected an integer ≤ ${MAX_REPLICATIONS}`),
+);
+
+/** `--set` text after '=': JSON when it reads as JSON, else the text itself. */
+export function setValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export type CompareParse = { ok: true; options: CompareOptions } | { ok: true; help: true } | { ok: false; message: string };
+
+export function parseCompareArgs(argv: readonly string[]): CompareParse {
+  const read = readFlags(argv, FLAGS);
+  if (!read.ok || 'help' in read) return read;
+  const { values, positional } = read;
+  if (positional.length === 0) return { ok: false, message: 'missing the scenario file (usage: npm run compare -- <scenario.json> --set <path>=<value>)' };
+  if (positional.length > 1) return { ok: false, message: `expected one scenario file, got ${positional.length}: ${positional.join(' ')}` };
+
+  const options: CompareOptions = { scenarioPath: positional[0], set: {}, replications: 1, workers: 1 };
+  for (const text of values.get('--set') ?? []) {
+    const eq = text.indexOf('=');
+    if (eq <= 0) return { ok: false, message: `--set: expected <path>=<value>, got ${JSON.stringify(text)}` };
+    const path = text.slice(0, eq).trim();
+    if (!parsePath(path)) return { ok: false, message: `--set: ${path} is not a field path (write it like operators[0].pricing.tariffIndex)` };
+    options.set[path] = setValue(text.slice(eq + 1));
+  }
+  if (Object.keys(options.set).length === 0) return { ok: false, message: 'nothing to compare: give the variant with --set <path>=<value>' };
+  const replications = values.get('--replications')?.at(-1);
+  if (replications !== undefined) {
+    const r = checkNumber('--replications', replications, replicationsRule);
+    if (!r.ok) return r;
+    options.replications = r.value;
+  }
+  const run = readRunOptions(values, options);
+  if (!run.ok) return run;
+  const out = values.get('--out')?.at(-1);
+  if (out !== undefined) options.out = out;
+  return { ok: true, options };
+}

@@ -1,0 +1,25 @@
+/**
+ * A worker_threads runner of whole runs for comparisons and sweeps: each request names a validated
+ * scenario and overrides; the reply is the run's summary (small), not its frames.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { RunOverrides } from '../engine/api.ts';
+import { summarizeRun, type RunSummary } from '../engine/analysis/summary.ts';
+import type { Scenario } from '../engine/schema.ts';
+import { runScenario } from '../engine/simulation.ts';
+
+export interface RunRequest {
+  id: number;
+  scenario: Scenario;
+  overrides: RunOverrides;
+}
+export type RunReply = { id: number; summary: RunSummary } | { id: number; error: string };
+
+const port = parentPort!;
+port.on('message', ({ id, scenario, overrides }: RunRequest) => {
+  try {
+    port.postMessage({ id, summary: summarizeRun(runScenario(scenario, overrides)) } satisfies RunReply);
+  } catch (e) {
+    port.postMessage({ id, error: e instanceof Error ? e.message : String(e) } satisfies RunReply);
+  }
+});

@@ -1,0 +1,49 @@
+/**
+ * A comparison as JSON, as `npm run compare --out` writes it and the app exports it: what changed,
+ * then per operator and outcome the baseline, variant, Δ (and a 95 % interval of the paired Δ with
+ * two or more replications), and the policy economics. Non-finite numbers become null.
+ */
+import type { Comparison, Difference } from './compare.ts';
+import type { Change } from './patch.ts';
+
+const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+function differenceJson(d: Difference) {
+  return {
+    baseline: num(d.baseline),
+    variant: num(d.variant),
+    delta: num(d.delta),
+    deltaPct: num(d.deltaPct),
+    ...(d.ci95 ? { ci95: d.ci95.map(num) } : {}),
+  };
+}
+
+export interface ComparisonContext {
+  scenarioId: string;
+  customers: number;
+  changes: Change[];
+}
+
+export function comparisonJson(c: Comparison, cx: ComparisonContext) {
+  return {
+    kind: 'comparison',
+    schemaVersion: 1,
+    scenarioId: cx.scenarioId,
+    customers: cx.customers,
+    months: c.months,
+    replications: c.replications,
+    seeds: c.seeds,
+    changes: cx.changes,
+    pairedOverUnpairedWidth: num(c.pairedOverUnpaired),
+    operators: c.operators.map((op) => ({
+      id: op.id,
+      outcomes: Object.fromEntries(Object.entries(op.outcomes).map(([field, d]) => [field, { horizon: differenceJson(d.horizon), overRun: differenceJson(d.overRun) }])),
+      economics: Object.fromEntries(
+        Object.entries(op.economics).map(([key, value]) => [
+          key,
+          value !== null && typeof value === 'object' ? { mean: num(value.mean), ...(value.ci95 ? { ci95: value.ci95.map(num) } : {}) } : typeof value === 'number' ? num(value) : value,
+        ]),
+      ),
+    })),
+  };
+}
