@@ -6,14 +6,12 @@ import type { RunOverrides } from '../engine/api.ts';
 import { compareRuns } from '../engine/analysis/compare.ts';
 import { comparisonJson } from '../engine/analysis/comparisonJson.ts';
 import { applyPatch, changedPaths, PatchError } from '../engine/analysis/patch.ts';
+import { replicationSeeds } from '../engine/analysis/replications.ts';
 import { marketSizeProblem } from '../engine/validate.ts';
 import { COMPARE_USAGE, parseCompareArgs, type CompareOptions } from './compareArgs.ts';
 import { formatComparison } from './compareSummary.ts';
 import { loadScenarioInput, runCommand, UsageError, validated, write, writeOutput } from './common.ts';
 import { runJobs, type RunJob } from './runPool.ts';
-
-/** Seeds of R replications from `first`, wrapping within the seed's range. */
-export const replicationSeeds = (first: number, replications: number) => Array.from({ length: replications }, (_, r) => (first + r) % 2 ** 32);
 
 async function main(options: CompareOptions): Promise<void> {
   const input = await loadScenarioInput(options.scenarioPath);

@@ -34,6 +34,7 @@ export const OUTCOME_FIELDS = [
   'profit',
   'top20RevenueShare',
   'top20ProfitShare',
+  'gini',
   'retentionSpend',
   'acquisitionSpend',
   'subsidySpend',
