@@ -2,12 +2,15 @@
  * `npm run bench`: engine speed on the default scenario with full metrics.
  *   1,000,000 customers × 120 months, in this thread (1 worker) and on 2 worker threads;
  *   time to the first chart (month 0 ready) at the scenario's own size and at 1 M.
+ *   replications per second at 100,000 × 36 in one thread and over a pool of worker threads, and
+ *   a 100-point × 5-replication sweep at 50,000 × 36 through `npm run sweep` (replications.ts).
  * Prints a table and, as its last line, one JSON object. Speed is measured here, never asserted
- * in a test that could fail on a slow machine. Options: --customers N --months M.
+ * in a test that could fail on a slow machine. Options: --customers N --months M, --no-sweep.
  */
 import { readFileSync } from 'node:fs';
 import { runScenarioNode } from '../../src/cli/runNode.ts';
 import { at } from '../../src/engine/frame.ts';
+import { replicationsPerSecond, sweepSeconds } from './replications.ts';
 import { measureThreadScaling } from './threadScaling.ts';
 import { createSimulation } from '../../src/engine/simulation.ts';
 import { formatIssue, validateScenario } from '../../src/engine/validate.ts';
@@ -76,6 +79,11 @@ const one = await timedRun(1);
 const two = await timedRun(2);
 // Measured right after the runs, so that it reflects the machine's state when they ran.
 const machineScaling = await measureThreadScaling();
+const poolThreads = 2;
+const repsOne = await replicationsPerSecond(scenario, 1);
+const repsPool = await replicationsPerSecond(scenario, poolThreads);
+const poolEfficiency = repsPool / repsOne / machineScaling;
+const sweepWall = process.argv.includes('--no-sweep') ? NaN : await sweepSeconds(poolThreads);
 const fmt = (x: number) => (x / 1e6).toFixed(1).padStart(8);
 console.log(`default scenario, ${customers.toLocaleString('en')} customers × ${months} months, full metrics (${(one.simulated / 1e6).toFixed(0)} M customer-months simulated)`);
 console.log('workers   total s   month 0 s   M cust-months/s (all)   M cust-months/s (months 2+)   CPU s   M cust-months per CPU s');
@@ -85,6 +93,10 @@ for (const r of [one, two])
   );
 console.log(`time to first chart: ${ttfcDefault.toFixed(0)} ms at ${scenario.market.customers.toLocaleString('en')} customers, ${ttfcMillion.toFixed(0)} ms at 1,000,000`);
 console.log(`this machine runs two plain compute threads at ${machineScaling.toFixed(2)}× one (the ceiling for the speed-up)`);
+console.log(
+  `replications of the default at 100,000 × 36: ${repsOne.toFixed(2)}/s in one thread, ${repsPool.toFixed(2)}/s on ${poolThreads} threads (efficiency ${poolEfficiency.toFixed(2)} of the machine's ceiling)`,
+);
+if (Number.isFinite(sweepWall)) console.log(`npm run sweep, 100 points × 5 replications at 50,000 × 36 on ${poolThreads} threads: ${sweepWall.toFixed(1)} s`);
 console.log(`peak memory: heap+buffers ${(peakHeap / 2 ** 20).toFixed(0)} MB (main thread), rss ${(peakRss / 2 ** 20).toFixed(0)} MB (all threads)`);
 console.log(
   JSON.stringify({
@@ -99,6 +111,11 @@ console.log(
     machineThreadScaling: Number(machineScaling.toFixed(2)),
     timeToFirstChartMs: Math.round(ttfcDefault),
     timeToFirstChartMs1M: Math.round(ttfcMillion),
+    replicationsPerSecond: Number(repsOne.toFixed(2)),
+    replicationsPerSecondPool: Number(repsPool.toFixed(2)),
+    poolThreads,
+    poolEfficiency: Number(poolEfficiency.toFixed(2)),
+    sweepSeconds: Number.isFinite(sweepWall) ? Number(sweepWall.toFixed(1)) : null,
     peakHeapMB: Math.round(peakHeap / 2 ** 20),
     peakRssMB: Math.round(peakRss / 2 ** 20),
   }),
