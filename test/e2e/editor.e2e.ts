@@ -8,39 +8,23 @@
  * panel the region "Strategy of <operator>". If the shell shows the editor behind a control, the
  * test opens it through a button, tab or link whose name mentions editing the scenario.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { axePath, launchBrowser, startPreview, watchErrors } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { axePath, openApp, serveApp } from './harness.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = serveApp();
+const open = () => openApp(app.browser, app.url);
 
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const errors = watchErrors(page);
-  await page.goto(url);
-  return { page, errors };
-}
-
-async function openEditor(page: Page): Promise<Locator> {
+/** The app with the scenario editor shown, at its tab `tab` if given. */
+async function openEditor(tab?: string): Promise<{ page: Page; errors: string[]; editor: Locator }> {
+  const { page, errors } = await open();
   const editor = page.getByRole('region', { name: 'Scenario editor' });
   if (!(await editor.isVisible())) {
     await page.getByRole('button', { name: /scenario editor|edit scenario|edit/i }).or(page.getByRole('tab', { name: /editor|edit/i })).first().click();
   }
   await editor.waitFor();
-  return editor;
+  if (tab) await editor.getByRole('tab', { name: tab }).click();
+  return { page, errors, editor };
 }
 
 /** The value shown by the field whose row carries `data-field=key` (first input). */
@@ -53,9 +37,7 @@ async function commit(input: Locator, text: string) {
 
 describe('scenario editor', () => {
   it('edits a lever with markers, inline errors, undo/redo and reset', async () => {
-    const { page, errors } = await open();
-    const editor = await openEditor(page);
-    await editor.getByRole('tab', { name: 'Operators' }).click();
+    const { page, errors, editor } = await openEditor('Operators');
     await editor.getByRole('button', { name: 'China Unicom' }).click();
 
     const tariff = editor.getByRole('spinbutton', { name: /^Tariff index/ });
@@ -94,9 +76,7 @@ describe('scenario editor', () => {
   });
 
   it('adds an operator as one valid undo step', async () => {
-    const { page, errors } = await open();
-    const editor = await openEditor(page);
-    await editor.getByRole('tab', { name: 'Operators' }).click();
+    const { page, errors, editor } = await openEditor('Operators');
     const picker = editor.getByRole('group', { name: 'Operators' });
     const before = await picker.getByRole('button').count();
     await editor.getByRole('button', { name: '+ Add operator' }).click();
@@ -110,9 +90,7 @@ describe('scenario editor', () => {
   });
 
   it('events: a timeline marker moves its event with the arrow keys; adding an event adds a marker', async () => {
-    const { page, errors } = await open();
-    const editor = await openEditor(page);
-    await editor.getByRole('tab', { name: 'Events' }).click();
+    const { page, errors, editor } = await openEditor('Events');
     const timeline = editor.getByRole('group', { name: 'Timeline of events' });
     const markers = timeline.getByRole('button');
     const count = await markers.count();
@@ -130,10 +108,8 @@ describe('scenario editor', () => {
   });
 
   it('raw JSON: a syntax error names line and column and changes nothing; valid JSON applies', async () => {
-    const { page, errors } = await open();
-    const editor = await openEditor(page);
     // A form edit first, which the broken JSON must not undo.
-    await editor.getByRole('tab', { name: 'Market' }).click();
+    const { page, errors, editor } = await openEditor('Market');
     await commit(editor.getByRole('spinbutton', { name: /^Months/ }), '48');
 
     await editor.getByRole('tab', { name: 'JSON' }).click();
@@ -172,8 +148,7 @@ describe('scenario editor', () => {
 
 describe('accessibility', () => {
   it('axe finds no serious or critical problems in any editor tab or the panels (groups open)', async () => {
-    const { page, errors } = await open();
-    const editor = await openEditor(page);
+    const { page, errors, editor } = await openEditor();
     const closed = page.getByRole('region', { name: /^Strategy of / }).locator('h4 > button[aria-expanded=false]');
     while ((await closed.count()) > 0) await closed.first().click();
     await page.addScriptTag({ path: axePath });

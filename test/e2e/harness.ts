@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}dist`;
@@ -41,6 +42,34 @@ export async function startPreview(): Promise<{ server: PreviewServer; url: stri
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** The served app and the browser of one test file; both are there once its beforeAll has run. */
+export interface AppUnderTest {
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/** Starts the preview server and a browser before the calling file's tests and closes both after them. */
+export function serveApp(): AppUnderTest {
+  const app = {} as { url: string; browser: Browser; server: PreviewServer };
+  beforeAll(async () => {
+    Object.assign(app, await startPreview());
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
+
+/** The app in a page of its own (a fresh context, so storage starts empty), its errors collected. */
+export async function openApp(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors = watchErrors(page);
+  await page.goto(url);
+  return { page, errors };
 }
 
 /** Collects console errors and uncaught page errors, so a test can assert there were none. */

@@ -7,30 +7,17 @@
  * startAutosave() (the lead wires these into App.svelte); it finds everything by role and label.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { ScenarioInput } from '../../src/engine/schema.ts';
 import { shareHash } from '../../src/lib/files/shareLink.ts';
-import { axePath, launchBrowser, startPreview, watchErrors } from './harness.ts';
+import { axePath, serveApp, watchErrors } from './harness.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveApp();
 
 const DEFAULT_TITLE = JSON.parse(await readFile(new URL('../../scenarios/default.json', import.meta.url), 'utf8')).title.en as string;
 
-async function openApp(context: BrowserContext, at = url): Promise<{ page: Page; errors: string[] }> {
+async function openApp(context: BrowserContext, at = app.url): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(at);
@@ -61,7 +48,7 @@ async function saveAndList(page: Page): Promise<string[]> {
 
 describe('saved work', () => {
   it('saves a scenario, finds it after a reload, renames it with the keyboard, deletes it and undoes', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page, errors } = await openApp(context);
     expect(await saveAndList(page)).toEqual([DEFAULT_TITLE]);
     await reload(page);
@@ -87,7 +74,7 @@ describe('saved work', () => {
   });
 
   it('exports the scenario as a file and re-imports it; a bad file changes nothing; the import survives a reload', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await app.browser.newContext({ acceptDownloads: true });
     const { page, errors } = await openApp(context);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scenario (.json)' }).click()]);
     expect(download.suggestedFilename()).toBe('default.json');
@@ -135,23 +122,23 @@ describe('saved work', () => {
   it('a share link opens the same scenario in a fresh browser context, and a bad one says why', async () => {
     const shared = JSON.parse(await readFile(new URL('../../scenarios/default.json', import.meta.url), 'utf8')) as ScenarioInput;
     shared.title = { en: 'Shared from the lecture <b>hall</b>', 'zh-CN': '课堂分享' };
-    const link = `${url}${await shareHash(shared)}`;
-    const fresh = await browser.newContext();
+    const link = `${app.url}${await shareHash(shared)}`;
+    const fresh = await app.browser.newContext();
     const { page, errors } = await openApp(fresh, link);
     expect(await saveAndList(page)).toEqual(['Shared from the lecture <b>hall</b>']);
     expect(new URL(page.url()).hash).toBe(''); // a reload brings back later edits, not the link
 
     // The Copy share link button: the copied link opens the same scenario elsewhere.
-    await fresh.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    await fresh.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
     await page.getByRole('button', { name: 'Copy share link' }).click();
     await page.getByText(/Share link copied \([\d,]+ characters\)/).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/#s=[A-Za-z0-9_-]+$/);
-    const other = await browser.newContext();
+    const other = await app.browser.newContext();
     const second = await openApp(other, copied);
     expect(await saveAndList(second.page)).toEqual(['Shared from the lecture <b>hall</b>']);
 
-    const bad = await openApp(other, `${url}${(await shareHash(shared)).slice(0, 60)}`);
+    const bad = await openApp(other, `${app.url}${(await shareHash(shared)).slice(0, 60)}`);
     await bad.page.getByText(/The share link could not be opened: the link is (cut short|not complete)/).waitFor();
     expect([...errors, ...second.errors, ...bad.errors]).toEqual([]);
     await fresh.close();
@@ -159,7 +146,7 @@ describe('saved work', () => {
   });
 
   it('saves the finished run, exports it as result JSON and CSV, and shows it again after a reload', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await app.browser.newContext({ acceptDownloads: true });
     const { page, errors } = await openApp(context);
     await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 90_000 });
     await page.getByRole('button', { name: 'Save run' }).click();
@@ -187,7 +174,7 @@ describe('saved work', () => {
   });
 
   it('opening a saved run of another scenario loads that scenario too, and no re-run replaces the run shown', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const { page, errors } = await openApp(context);
     await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 90_000 });
     await page.getByRole('button', { name: 'Save run' }).click();
@@ -227,7 +214,7 @@ describe('saved work', () => {
   });
 
   it('denied storage: a clear message, and saving still works in this tab', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     await context.addInitScript(() => {
       const deny = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -255,7 +242,7 @@ describe('saved work', () => {
   });
 
   it('a full disk: the message, and the scenario being saved is not lost', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     await context.addInitScript(() => {
       IDBObjectStore.prototype.put = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -269,10 +256,10 @@ describe('saved work', () => {
     await context.close();
   });
   it('opens a preset, edits a lever, saves, reloads and finds the edited scenario', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(url);
+    await page.goto(app.url);
     await page.getByLabel('Case').selectOption('key-account-defence');
     const panel = page.getByRole('region', { name: 'Strategy of China Mobile' });
     const discount = panel.getByRole('spinbutton', { name: /^Key-account discount/ });

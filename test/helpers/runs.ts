@@ -25,26 +25,24 @@ export function segmentChurn(out: RunOutput, operatorId: string, from: number, t
   const L = out.meta.layout;
   const o = opIndex(out, operatorId);
   const segs = (segments ?? out.meta.segments.map((s) => s.id)).map((id) => segIndex(out, id));
-  let churned = 0;
-  let base = 0;
-  for (let t = from; t <= to; t++)
-    for (const s of segs) {
-      churned += out.frames[t][at.seg(L, o, s, 'churned')];
-      base += out.frames[t - 1][at.seg(L, o, s, 'subscribers')];
-    }
-  return churned / base;
+  return churnOver(out, from, to, segs.map((s) => (field) => at.seg(L, o, s, field)));
 }
 
 /** Churn of an operator's customers in some value tiers (0 base … 3 diamond) over months from..to. */
 export function tierChurn(out: RunOutput, operatorId: string, from: number, to: number, tiers: number[]): number {
   const L = out.meta.layout;
   const o = opIndex(out, operatorId);
+  return churnOver(out, from, to, tiers.map((k) => (field) => at.tier(L, o, k, field)));
+}
+
+/** Churners over subscribers at month start, summed over months from..to and over frame cells (segments or tiers). */
+function churnOver(out: RunOutput, from: number, to: number, cells: ((field: 'churned' | 'subscribers') => number)[]): number {
   let churned = 0;
   let base = 0;
   for (let t = from; t <= to; t++)
-    for (const k of tiers) {
-      churned += out.frames[t][at.tier(L, o, k, 'churned')];
-      base += out.frames[t - 1][at.tier(L, o, k, 'subscribers')];
+    for (const cell of cells) {
+      churned += out.frames[t][cell('churned')];
+      base += out.frames[t - 1][cell('subscribers')];
     }
   return churned / base;
 }

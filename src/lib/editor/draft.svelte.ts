@@ -108,21 +108,21 @@ export class ScenarioDraft {
   }
 
   undo(): void {
-    const previous = this.#past.at(-1);
-    if (!previous) return;
-    this.#future = [...this.#future, $state.snapshot(this.input) as ScenarioInput];
-    this.#past = this.#past.slice(0, -1);
-    this.#pristine = null;
-    this.input = previous;
+    [this.#past, this.#future] = this.#travel(this.#past, this.#future);
   }
 
   redo(): void {
-    const next = this.#future.at(-1);
-    if (!next) return;
-    this.#past = [...this.#past, $state.snapshot(this.input) as ScenarioInput];
-    this.#future = this.#future.slice(0, -1);
+    [this.#future, this.#past] = this.#travel(this.#future, this.#past);
+  }
+
+  /** Goes to the newest state on `from` and keeps the current one on `to`; returns the two stacks as they become. */
+  #travel(from: ScenarioInput[], to: ScenarioInput[]): [ScenarioInput[], ScenarioInput[]] {
+    const target = from.at(-1);
+    if (!target) return [from, to];
+    const current = $state.snapshot(this.input) as ScenarioInput;
     this.#pristine = null;
-    this.input = next;
+    this.input = target;
+    return [from.slice(0, -1), [...to, current]];
   }
 
   #remember(): void {

@@ -56,51 +56,40 @@ export function findJsonError(text: string): JsonSyntaxError | null {
     fail('value');
   }
   function object(): void {
-    i++;
-    ws();
-    if (text[i] === '}') {
-      i++;
-      return;
-    }
-    for (;;) {
-      ws();
-      if (text[i] !== '"') fail('propertyName');
-      string();
-      ws();
-      if (text[i] !== ':') fail('colon');
-      i++;
-      value();
-      ws();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      fail('commaOrBrace');
-    }
+    list('}', member, 'commaOrBrace');
   }
   function array(): void {
+    list(']', value, 'commaOrBracket');
+  }
+  function member(): void {
+    ws();
+    if (text[i] !== '"') fail('propertyName');
+    string();
+    ws();
+    if (text[i] !== ':') fail('colon');
+    i++;
+    value();
+  }
+  /** The entries of an object or array, comma-separated, up to the closing bracket. */
+  function list(close: '}' | ']', entry: () => void, problem: JsonProblem): void {
     i++;
     ws();
-    if (text[i] === ']') {
+    if (text[i] === close) {
       i++;
       return;
     }
     for (;;) {
-      value();
+      entry();
       ws();
       if (text[i] === ',') {
         i++;
         continue;
       }
-      if (text[i] === ']') {
+      if (text[i] === close) {
         i++;
         return;
       }
-      fail('commaOrBracket');
+      fail(problem);
     }
   }
   function string(): void {

@@ -160,30 +160,35 @@ export function removeSegment(input: Input, index: number): boolean {
   if (total > 0) for (const s of segments) s.share = round(s.share / total);
   fixShareRounding(segments);
   const id = gone.id;
-  const dropList = (list: string[] | undefined) => list?.filter((x) => x !== id);
   const dropKey = (value: PerSegment | undefined): PerSegment | undefined => {
     if (value === undefined || typeof value === 'number') return value;
     const { [id]: _removed, ...rest } = value;
     return rest;
   };
-  if (input.market.keyAccountSegments) input.market.keyAccountSegments = dropList(input.market.keyAccountSegments);
-  for (const op of input.operators) {
-    op.initialShare = dropKey(op.initialShare) ?? 0;
-    for (const g of [op, ...(op.schedule ?? [])]) {
-      if (g.pricing?.tariffIndex !== undefined) g.pricing.tariffIndex = dropKey(g.pricing.tariffIndex);
-      if (g.pricing?.bundle?.uptake !== undefined) g.pricing.bundle.uptake = dropKey(g.pricing.bundle.uptake);
-      if (g.contracts?.uptake !== undefined) g.contracts.uptake = dropKey(g.contracts.uptake);
-      if (g.crm?.segments) g.crm.segments = dropList(g.crm.segments);
-      if (g.acquisition?.targetSegments) g.acquisition.targetSegments = dropList(g.acquisition.targetSegments);
-    }
-  }
-  if (input.events) {
-    // A cut aimed only at the removed segment would otherwise become a cut for everyone.
-    input.events = input.events.filter((e) => !(e.type === 'priceCut' && e.segments?.length && e.segments.every((x) => x === id)));
-    for (const e of input.events) if (e.type === 'priceCut' && e.segments) e.segments = dropList(e.segments);
-  }
+  for (const op of input.operators) op.initialShare = dropKey(op.initialShare) ?? 0;
+  // A cut aimed only at the removed segment would otherwise become a cut for everyone.
+  if (input.events) input.events = input.events.filter((e) => !(e.type === 'priceCut' && e.segments?.length && e.segments.every((x) => x === id)));
+  rewriteSegmentRefs(input, (ids) => ids.filter((x) => x !== id), dropKey);
   normaliseInitialShares(input);
   return true;
+}
+
+/**
+ * Rewrites the references to segment ids that removing and renaming a segment share: key accounts,
+ * the per-segment levers and segment lists of every operator and scheduled change, and price cuts.
+ */
+function rewriteSegmentRefs(input: Input, list: (ids: string[]) => string[], keys: (value: PerSegment) => PerSegment | undefined): void {
+  if (input.market.keyAccountSegments) input.market.keyAccountSegments = list(input.market.keyAccountSegments);
+  for (const op of input.operators) {
+    for (const g of [op, ...(op.schedule ?? [])]) {
+      if (g.pricing?.tariffIndex !== undefined) g.pricing.tariffIndex = keys(g.pricing.tariffIndex);
+      if (g.pricing?.bundle?.uptake !== undefined) g.pricing.bundle.uptake = keys(g.pricing.bundle.uptake);
+      if (g.contracts?.uptake !== undefined) g.contracts.uptake = keys(g.contracts.uptake);
+      if (g.crm?.segments) g.crm.segments = list(g.crm.segments);
+      if (g.acquisition?.targetSegments) g.acquisition.targetSegments = list(g.acquisition.targetSegments);
+    }
+  }
+  for (const e of input.events ?? []) if (e.type === 'priceCut' && e.segments) e.segments = list(e.segments);
 }
 
 /** A new event of `type` at `month`, aimed at the first operator where it needs one. */
@@ -256,23 +261,12 @@ export function renameSegment(input: Input, index: number, id: string): void {
   const old = segment.id;
   segment.id = id;
   if (old === id || input.market.segments.some((s, i) => i !== index && s.id === id)) return;
-  const list = (xs: string[] | undefined) => xs?.map((x) => (x === old ? id : x));
   const map = (value: PerSegment | undefined): PerSegment | undefined => {
     if (value === undefined || typeof value === 'number' || !(old in value)) return value;
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k === old ? id : k, v]));
   };
-  if (input.market.keyAccountSegments) input.market.keyAccountSegments = list(input.market.keyAccountSegments);
-  for (const op of input.operators) {
-    op.initialShare = map(op.initialShare) ?? op.initialShare;
-    for (const g of [op, ...(op.schedule ?? [])]) {
-      if (g.pricing?.tariffIndex !== undefined) g.pricing.tariffIndex = map(g.pricing.tariffIndex);
-      if (g.pricing?.bundle?.uptake !== undefined) g.pricing.bundle.uptake = map(g.pricing.bundle.uptake);
-      if (g.contracts?.uptake !== undefined) g.contracts.uptake = map(g.contracts.uptake);
-      if (g.crm?.segments) g.crm.segments = list(g.crm.segments);
-      if (g.acquisition?.targetSegments) g.acquisition.targetSegments = list(g.acquisition.targetSegments);
-    }
-  }
-  for (const e of input.events ?? []) if (e.type === 'priceCut' && e.segments) e.segments = list(e.segments);
+  for (const op of input.operators) op.initialShare = map(op.initialShare) ?? op.initialShare;
+  rewriteSegmentRefs(input, (ids) => ids.map((x) => (x === old ? id : x)), map);
 }
 
 /** Renames operator `index` and the events and challenge that name it (same clash rule as segments). */
