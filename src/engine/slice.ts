@@ -363,35 +363,26 @@ function signContract(st: SliceState, li: number, o: number): void {
   acc[OP0 + o * ACC_OP_STRIDE + AccOp.subsidy] += Math.round(subsidy[o] * 100);
 }
 
-/** Create customer li (global id g) in month t; `start` = part of the starting base. */
-function bear(st: SliceState, li: number, g: number, t: number, start: boolean): void {
-  const { JOINED0, L, O, OP0, S, WIDTH, acc, arrivalCum, arrivalSegCum, bundleUptake, contractLength, contractUptake, history, idHash, info, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum } = st;
+/** Create customer li (global id g), arriving in month t ≥ 1 (month 0's base is bearStartingBase's). */
+function bear(st: SliceState, li: number, g: number, t: number): void {
+  const { JOINED0, L, O, OP0, S, WIDTH, acc, arrivalCum, arrivalSegCum, bundleUptake, contractUptake, history, idHash, info, points, quantiles, sat, satTarget, seed, spendFen } = st;
   idHash[li] = idKey(seed, g);
   const key = customerMonthKey(seed, g, BIRTH_MONTH);
-  const s = pick(start ? startSegCum : arrivalSegCum, 0, S, draw(key, Purpose.segment));
+  const s = pick(arrivalSegCum, 0, S, draw(key, Purpose.segment));
   const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], draw32(key, Purpose.spend)));
   const k = tierOf(st, s, x);
-  const uo = draw(key, Purpose.operator);
-  const o = start ? pick(startOpCum, s * O, O, uo) : pick(arrivalCum, (s * TIERS + k) * O, O, uo);
+  const o = pick(arrivalCum, (s * TIERS + k) * O, O, draw(key, Purpose.operator));
   const bundled = draw(key, Purpose.bundled) < bundleUptake[o * S + s] ? 1 : 0;
-  let months = 0;
-  const signs = draw(key, Purpose.contract) < contractUptake[o * S + s];
-  if (signs && start) months = 1 + Math.floor(draw(key, Purpose.contractLeft) * contractLength[o]);
-  info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | NEW_FLAG | (months << CONTRACT_SHIFT);
+  info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | NEW_FLAG;
   spendFen[li] = Math.round(x * 100);
   history[li] = t | (NO_OPERATOR << 16);
-  if (signs && !start) signContract(st, li, o);
-  const target = satTarget[(s * TIERS + k) * O + o];
-  sat[li] = start ? Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5))) : target;
-  // The starting base holds a points balance around the steady state of its earning rate.
-  const billed = x * priceMult[(o * S + s) * 2 + bundled];
-  points[li] = start ? (draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH : 0;
+  if (draw(key, Purpose.contract) < contractUptake[o * S + s]) signContract(st, li, o);
+  sat[li] = satTarget[(s * TIERS + k) * O + o];
+  points[li] = 0;
   standing(st, li, 1);
   acc[JOINED0 + o * WIDTH + t] += 1;
-  if (!start) {
-    acc[OP0 + o * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
-    acc[L.arrivals] += 1;
-  }
+  acc[OP0 + o * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
+  acc[L.arrivals] += 1;
 }
 
 /** Move customer li from operator `from` to `to` in month t (a switch or a win-back). */
@@ -448,7 +439,7 @@ function scoreBin(c: CrmParams, o: number, billed: number, h: number): number {
 function addArrivals(st: SliceState, t: number, count: number): void {
   const { W, w } = st;
   const end = st.nextId + count;
-  for (let g = st.nextId; g < end; g++) if ((g >> BLOCK_BITS) % W === w) bear(st, st.stored++, g, t, t === 0);
+  for (let g = st.nextId; g < end; g++) if ((g >> BLOCK_BITS) % W === w) bear(st, st.stored++, g, t);
   st.nextId = end;
 }
 
@@ -477,7 +468,7 @@ const BIRTH_SALTS = Int32Array.from(
 const birthHashes = new Int32Array(Birth.Draws);
 
 /**
- * Month 0: the starting base, bear(…, start = true) for every id of this slice below `count`, and
+ * Month 0: the starting base, every id of this slice below `count`, and
  * each customer's month-end counts (countMonthEnd, as finishQueued counts a customer born later), written
  * as one loop with the state's fields in locals. Month 0 then needs no pass of the monthly loop.
  * It runs cold: one loop is compiled on the stack (OSR) after a few thousand customers, where
