@@ -206,12 +206,12 @@ function createState(plan: Plan, w: number, W: number) {
     startOpCum[s * O + O - 1] = 1;
   }
 
-  // Hot-loop references to the tables (the arrays themselves are refilled, never replaced).
-  const { hazardBase, hazardSat, hazardContract, satTarget, destCum, arrivalCum, priceMult } = tb;
-  const { incidentRate, fastResolution, pointsPerRmb, pointValue, contractUptake, contractLength, subsidy, renewalRate } = tb;
+  // The tables' arrays, refilled every month but never replaced, so they can be kept here.
+  const { satTarget, destCum, arrivalCum, priceMult } = tb;
+  const { pointsPerRmb, pointValue, contractUptake, contractLength, subsidy, renewalRate } = tb;
   const { bundleUptake, bundleAdopt, tauBin, tauFrac } = tb;
   const { on: crmOn, segment: crmSegment, falseFlag: crmFalseFlag, recall, saveRate, offerCostMonths, offerCost } = tb.crm;
-  const { on: planOn, segment: planSegment, falseFlag: planFalseFlag, recall: planRecall, offerCostMonths: planOfferCost, offerCost: planOfferFixed } = tb.crmNext;
+  const { on: planOn, segment: planSegment, falseFlag: planFalseFlag, recall: planRecall, offerCostMonths: planOfferCostMonths, offerCost: planOfferCost } = tb.crmNext;
   const { winBackWindow, winBackRate, winBackCost } = tb;
 
   // Accumulator offsets as plain numbers for the hot loop.
@@ -243,14 +243,11 @@ function createState(plan: Plan, w: number, W: number) {
   return {
     O,
     S,
-    M,
     seed,
-    segs,
     L,
     acc,
     prevSummary,
     tb,
-    capacity,
     info,
     spendFen,
     sat,
@@ -258,7 +255,6 @@ function createState(plan: Plan, w: number, W: number) {
     history,
     idHash,
     quantiles,
-    cumShare,
     startSegCum,
     arrivalSegCum,
     thresholds,
@@ -281,15 +277,10 @@ function createState(plan: Plan, w: number, W: number) {
     queueBilled,
     queueHazard,
     samples,
-    hazardBase,
-    hazardSat,
-    hazardContract,
     satTarget,
     destCum,
     arrivalCum,
     priceMult,
-    incidentRate,
-    fastResolution,
     pointsPerRmb,
     pointValue,
     contractUptake,
@@ -311,8 +302,8 @@ function createState(plan: Plan, w: number, W: number) {
     planSegment,
     planFalseFlag,
     planRecall,
+    planOfferCostMonths,
     planOfferCost,
-    planOfferFixed,
     winBackWindow,
     winBackRate,
     winBackCost,
@@ -810,9 +801,9 @@ function countMonthEnd(st: SliceState, li: number, o: number, s: number, billed:
  * slicing), weighted up.
  */
 function samplePlan(st: SliceState, o: number, billed: number, h: number): void {
-  const { CRM0, acc, planFalseFlag, planOfferCost, planOfferFixed, planRecall, tb } = st;
+  const { CRM0, acc, planFalseFlag, planOfferCost, planOfferCostMonths, planRecall, tb } = st;
   const flagChance = planRecall[o] * h + planFalseFlag[o] * (1 - h);
-  acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billed, h)] += CRM_SAMPLE * ((flagChance * (planOfferFixed[o] + planOfferCost[o] * billed) * 100 + 0.5) | 0);
+  acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billed, h)] += CRM_SAMPLE * ((flagChance * (planOfferCost[o] + planOfferCostMonths[o] * billed) * 100 + 0.5) | 0);
 }
 
 /** samplePlan for the customers monthLoop finished itself but left in `samples` (operator, bill, hazard). */
