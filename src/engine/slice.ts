@@ -34,12 +34,12 @@ const BLOCK = 1 << BLOCK_BITS;
 
 /*
  * The packed word `info[li]`:
- *   bits 0–7 operator (GONE = left the market), 8–15 segment, 16–17 tier,
+ *   bits 0–7 operator (Packed.Gone = left the market), 8–15 segment, 16–17 tier,
  *   18 bundled, 19 new this month, 20 has a former operator (win-back), 24–31 contract months left.
  *
- * The numbers monthLoop uses are const enums: the compiler writes their members into the code
- * as literals. V8 reads a module-level `const` or an imported binding from memory, with a check,
- * at every use inside an optimised loop; literals cost nothing.
+ * This file's numbers are const enums, used under that one name throughout: the compiler writes
+ * their members into the code as literals. V8 reads a module-level `const` or an imported binding
+ * from memory, with a check, at every use inside an optimised loop; literals cost nothing.
  */
 const enum Packed {
   OpMask = 0xff,
@@ -51,16 +51,8 @@ const enum Packed {
   FormerBit = 20,
   FormerFlag = 1 << 20,
   ContractShift = 24,
+  KeepBelowContract = (1 << ContractShift) - 1,
 }
-const OP_MASK = Packed.OpMask;
-const GONE = Packed.Gone;
-const SEG_SHIFT = Packed.SegShift;
-const TIER_SHIFT = Packed.TierShift;
-const BUNDLED_BIT = Packed.BundledBit;
-const NEW_FLAG = Packed.NewFlag;
-const FORMER_FLAG = Packed.FormerFlag;
-const CONTRACT_SHIFT = Packed.ContractShift;
-const KEEP_BELOW_CONTRACT = (1 << CONTRACT_SHIFT) - 1;
 const NO_OPERATOR = 0xff;
 
 /**
@@ -81,9 +73,9 @@ const enum Hot {
   price = 3,
   /** RMB per loyalty point. */
   pointValue = 5,
-  /** Base hazard per points bucket (POINT_BUCKETS = 3 entries). */
+  /** Base hazard per points bucket (Loop.PointBuckets = 3 entries). */
   hazard = 6,
-  /** Contract × bundle hazard factor per contract state × 2 + bundled (CONTRACT_STATES × 2 = 6 entries). */
+  /** Contract × bundle hazard factor per contract state × 2 + bundled (Loop.ContractStates × 2 = 6 entries). */
   contract = 9,
   /** Monthly bundle adoption chance of an unbundled customer. */
   adopt = 15,
@@ -98,7 +90,10 @@ const enum Hot {
   record = 20,
 }
 
-/** monthLoop's other numbers; those that mirror another module's are checked just below. */
+/**
+ * The file's other numbers. Those that mirror a constant of constants.ts, accumulator.ts or rng.ts
+ * are written only as Loop.* here, and checked against the original just below.
+ */
 const enum Loop {
   Tiers = 4,
   SatBuckets = 8,
@@ -129,7 +124,6 @@ if (
 )
   throw new Error('slice.ts: the Loop constants differ from constants.ts, accumulator.ts or rng.ts, or the cell mask is too small');
 
-const CRM_SAMPLE = Loop.CrmSample;
 /** Rows of customers who left the market are dropped once they are this share of the slice. */
 const COMPACT_AT = 0.05;
 /** Bills are capped at 10 million RMB a month: spend in fen then always fits an int32. */
@@ -137,7 +131,6 @@ const MAX_SPEND = 10_000_000;
 const INCIDENT_SALT = purposeSalt(Purpose.incident);
 const CRM_SALT = purposeSalt(Purpose.crm);
 const BUNDLE_SALT = purposeSalt(Purpose.bundle);
-const [POINT_EDGE_LOW, POINT_EDGE_HIGH] = POINT_BUCKET_EDGES;
 const RIVAL_CAMPAIGN = CHURN_CAUSES.indexOf('rivalCampaign');
 
 export interface Slice {
@@ -226,10 +219,10 @@ function createState(plan: Plan, w: number, W: number) {
   const WIDTH = M + 1;
 
   // The month's tables as the hot loop reads them, and the queue of customers it leaves to finishQueued.
-  const hotSatAt = S * TIERS * O * Hot.record;
-  /** monthLoop counts its customers' satisfaction levels here, per (o*S + s)*SAT_LEVELS + level, then adds them to acc. */
-  const hotLevelsAt = hotSatAt + SAT_BUCKETS;
-  const hot = new Float64Array(hotLevelsAt + O * S * SAT_LEVELS);
+  const hotSatAt = S * Loop.Tiers * O * Hot.record;
+  /** monthLoop counts its customers' satisfaction levels here, per (o*S + s)*SatLevels + level, then adds them to acc. */
+  const hotLevelsAt = hotSatAt + Loop.SatBuckets;
+  const hot = new Float64Array(hotLevelsAt + O * S * Loop.SatLevels);
   const queueLi = new Int32Array(Loop.Queue);
   const queueCode = new Uint8Array(Loop.Queue);
   /** Satisfaction (before rounding to the stored float), bill and hazard as monthLoop computed them. */
@@ -333,12 +326,12 @@ function pick(cum: Float64Array, base: number, n: number, u: number): number {
 function standing(st: SliceState, li: number, sign: number): void {
   const { ALIVE0, CELLS0, S, SPEND0, WIDTH, acc, history, info, spendFen } = st;
   const x = info[li];
-  const o = x & OP_MASK;
-  const s = (x >>> SEG_SHIFT) & 0xff;
-  const k = (x >>> TIER_SHIFT) & 3;
-  const b = (x >>> BUNDLED_BIT) & 1;
+  const o = x & Packed.OpMask;
+  const s = (x >>> Packed.SegShift) & 0xff;
+  const k = (x >>> Packed.TierShift) & 3;
+  const b = (x >>> Packed.BundledBit) & 1;
   const fen = spendFen[li];
-  const cell = CELLS0 + (((o * S + s) * TIERS + k) * 2 + b) * 2;
+  const cell = CELLS0 + (((o * S + s) * Loop.Tiers + k) * 2 + b) * 2;
   acc[cell] += sign;
   acc[cell + 1] += sign * fen;
   const bin = SPEND0 + (((o * S + s) * 2 + b) * POS_BINS + intBin(fen)) * 2;
@@ -350,7 +343,7 @@ function standing(st: SliceState, li: number, sign: number): void {
 /** Book a signed contract (and its handset subsidy) for customer li with operator o. */
 function signContract(st: SliceState, li: number, o: number): void {
   const { OP0, acc, contractLength, info, subsidy } = st;
-  info[li] = (info[li] & KEEP_BELOW_CONTRACT) | (contractLength[o] << CONTRACT_SHIFT);
+  info[li] = (info[li] & Packed.KeepBelowContract) | (contractLength[o] << Packed.ContractShift);
   acc[OP0 + o * ACC_OP_STRIDE + AccOp.subsidy] += Math.round(subsidy[o] * 100);
 }
 
@@ -362,13 +355,13 @@ function bear(st: SliceState, li: number, g: number, t: number): void {
   const s = pick(arrivalSegCum, 0, S, draw(key, Purpose.segment));
   const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], draw32(key, Purpose.spend)));
   const k = tierOf(st, s, x);
-  const o = pick(arrivalCum, (s * TIERS + k) * O, O, draw(key, Purpose.operator));
+  const o = pick(arrivalCum, (s * Loop.Tiers + k) * O, O, draw(key, Purpose.operator));
   const bundled = draw(key, Purpose.bundled) < bundleUptake[o * S + s] ? 1 : 0;
-  info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | NEW_FLAG;
+  info[li] = o | (s << Packed.SegShift) | (k << Packed.TierShift) | (bundled << Packed.BundledBit) | Packed.NewFlag;
   spendFen[li] = Math.round(x * 100);
   history[li] = t | (NO_OPERATOR << 16);
   if (draw(key, Purpose.contract) < contractUptake[o * S + s]) signContract(st, li, o);
-  sat[li] = satTarget[(s * TIERS + k) * O + o];
+  sat[li] = satTarget[(s * Loop.Tiers + k) * O + o];
   points[li] = 0;
   standing(st, li, 1);
   acc[JOINED0 + o * WIDTH + t] += 1;
@@ -381,13 +374,13 @@ function moveTo(st: SliceState, li: number, key: number, from: number, to: numbe
   const { JOINED0, O, OP0, S, WIDTH, acc, bundleUptake, contractUptake, history, info, points, sat, satTarget } = st;
   standing(st, li, -1);
   const x = info[li];
-  const s = (x >>> SEG_SHIFT) & 0xff;
-  const k = (x >>> TIER_SHIFT) & 3;
+  const s = (x >>> Packed.SegShift) & 0xff;
+  const k = (x >>> Packed.TierShift) & 3;
   const bundled = draw(key, Purpose.bundle) < bundleUptake[to * S + s] ? 1 : 0;
-  info[li] = to | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | FORMER_FLAG;
+  info[li] = to | (s << Packed.SegShift) | (k << Packed.TierShift) | (bundled << Packed.BundledBit) | Packed.FormerFlag;
   history[li] = t | (from << 16);
   points[li] = 0;
-  sat[li] = satTarget[(s * TIERS + k) * O + to];
+  sat[li] = satTarget[(s * Loop.Tiers + k) * O + to];
   standing(st, li, 1);
   acc[OP0 + to * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
   acc[JOINED0 + to * WIDTH + t] += 1;
@@ -398,7 +391,7 @@ function countChurn(st: SliceState, o: number, s: number, k: number, d: number, 
   const { CAUSES, L, O, OP0, S, acc } = st;
   acc[OP0 + o * ACC_OP_STRIDE + AccOp.churned] += 1;
   acc[L.segChurned + o * S + s] += 1;
-  acc[L.tierChurned + o * TIERS + k] += 1;
+  acc[L.tierChurned + o * Loop.Tiers + k] += 1;
   acc[L.switching + o * (O + 1) + d] += 1;
   acc[L.segCause + (o * S + s) * CAUSES + causeIndex] += 1;
 }
@@ -407,15 +400,15 @@ function countChurn(st: SliceState, o: number, s: number, k: number, d: number, 
 function hazardNow(st: SliceState, li: number): number {
   const { O, S, info, pointValue, points, priceMult, sat, spendFen, tb } = st;
   const x = info[li];
-  const o = x & OP_MASK;
-  const s = (x >>> SEG_SHIFT) & 0xff;
-  const bundled = (x >>> BUNDLED_BIT) & 1;
+  const o = x & Packed.OpMask;
+  const s = (x >>> Packed.SegShift) & 0xff;
+  const bundled = (x >>> Packed.BundledBit) & 1;
   const sv = sat[li];
-  const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
+  const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
   const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
   const pointsValue = points[li] * pointValue[o];
-  const pb = pointsValue < POINT_EDGE_LOW * billed ? 0 : pointsValue < POINT_EDGE_HIGH * billed ? 1 : 2;
-  return hazardOf(tb, O, s, (x >>> TIER_SHIFT) & 3, o, b, x >>> CONTRACT_SHIFT > 0 ? 1 : 0, bundled, pb);
+  const pb = pointsValue < Loop.PointEdgeLow * billed ? 0 : pointsValue < Loop.PointEdgeHigh * billed ? 1 : 2;
+  return hazardOf(tb, O, s, (x >>> Packed.TierShift) & 3, o, b, x >>> Packed.ContractShift > 0 ? 1 : 0, bundled, pb);
 }
 
 /**
@@ -481,21 +474,21 @@ function bearStartingBase(st: SliceState, count: number): void {
     const key = fmix32(id ^ birthMonth);
     // The draws as `draw`/`draw32` make them, from one call site of the mixer (see BIRTH_SALTS).
     for (let p = 0; p < Birth.Draws; p++) h[p] = fmix32(key ^ BIRTH_SALTS[p]);
-    const s = pick(startSegCum, 0, S, (h[Birth.Segment] >>> 0) * INV_2_32);
+    const s = pick(startSegCum, 0, S, (h[Birth.Segment] >>> 0) * Loop.U32);
     const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], h[Birth.Spend] >>> 0));
     const b = s * 3;
     const k = x < thresholds[b] ? 0 : x < thresholds[b + 1] ? 1 : x < thresholds[b + 2] ? 2 : 3;
-    const o = pick(startOpCum, s * O, O, (h[Birth.Operator] >>> 0) * INV_2_32);
+    const o = pick(startOpCum, s * O, O, (h[Birth.Operator] >>> 0) * Loop.U32);
     const os = o * S + s;
-    const bundled = (h[Birth.Bundled] >>> 0) * INV_2_32 < bundleUptake[os] ? 1 : 0;
-    const months = (h[Birth.Contract] >>> 0) * INV_2_32 < contractUptake[os] ? 1 + Math.floor((h[Birth.ContractLeft] >>> 0) * INV_2_32 * contractLength[o]) : 0;
-    info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | (months << CONTRACT_SHIFT);
+    const bundled = (h[Birth.Bundled] >>> 0) * Loop.U32 < bundleUptake[os] ? 1 : 0;
+    const months = (h[Birth.Contract] >>> 0) * Loop.U32 < contractUptake[os] ? 1 + Math.floor((h[Birth.ContractLeft] >>> 0) * Loop.U32 * contractLength[o]) : 0;
+    info[li] = o | (s << Packed.SegShift) | (k << Packed.TierShift) | (bundled << Packed.BundledBit) | (months << Packed.ContractShift);
     spendFen[li] = Math.round(x * 100);
     history[li] = NO_OPERATOR << 16;
-    const target = satTarget[(s * TIERS + k) * O + o];
-    sat[li] = Math.min(1, Math.max(0, target + 0.3 * ((h[Birth.Satisfaction] >>> 0) * INV_2_32 - 0.5)));
+    const target = satTarget[(s * Loop.Tiers + k) * O + o];
+    sat[li] = Math.min(1, Math.max(0, target + 0.3 * ((h[Birth.Satisfaction] >>> 0) * Loop.U32 - 0.5)));
     const billed = x * priceMult[os * 2 + bundled];
-    points[li] = ((h[Birth.Points] >>> 0) * INV_2_32 * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
+    points[li] = ((h[Birth.Points] >>> 0) * Loop.U32 * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
     standing(st, li, 1);
     acc[JOINED0 + o * WIDTH] += 1;
     countMonthEnd(st, li, o, s, -1, -1, anyPlan);
@@ -510,9 +503,9 @@ function fillHot(st: SliceState): void {
   const { O, S, hot, hotSatAt, tb } = st;
   const { crm, crmNext } = tb;
   for (let s = 0; s < S; s++)
-    for (let k = 0; k < TIERS; k++)
+    for (let k = 0; k < Loop.Tiers; k++)
       for (let o = 0; o < O; o++) {
-        const sko = (s * TIERS + k) * O + o;
+        const sko = (s * Loop.Tiers + k) * O + o;
         const os = o * S + s;
         const r = sko * Hot.record;
         hot[r + Hot.satTarget] = tb.satTarget[sko];
@@ -521,8 +514,8 @@ function fillHot(st: SliceState): void {
         hot[r + Hot.price] = tb.priceMult[os * 2];
         hot[r + Hot.price + 1] = tb.priceMult[os * 2 + 1];
         hot[r + Hot.pointValue] = tb.pointValue[o];
-        for (let p = 0; p < POINT_BUCKETS; p++) hot[r + Hot.hazard + p] = tb.hazardBase[sko * POINT_BUCKETS + p];
-        for (let c = 0; c < CONTRACT_STATES * 2; c++) hot[r + Hot.contract + c] = tb.hazardContract[o * CONTRACT_STATES * 2 + c];
+        for (let p = 0; p < Loop.PointBuckets; p++) hot[r + Hot.hazard + p] = tb.hazardBase[sko * Loop.PointBuckets + p];
+        for (let c = 0; c < Loop.ContractStates * 2; c++) hot[r + Hot.contract + c] = tb.hazardContract[o * Loop.ContractStates * 2 + c];
         hot[r + Hot.adopt] = tb.bundleAdopt[os];
         hot[r + Hot.pointsRate] = tb.pointsPerRmb[o];
         const covered = crm.on[o] & crm.segment[os];
@@ -675,7 +668,6 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
   finishSamples(st, sampled);
   const { L, O, OP0, S, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, history, idHash, info, offerCost, offerCostMonths, planOn, queueBilled, queueCode, queueHazard, queueLi, queueSat, recall, renewalRate, sat, saveRate, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
   const mk = monthKey(t);
-  const opStride = ACC_OP_STRIDE;
   // Whole-month switches, so that the per-customer tests below are predictable branches.
   let anyCrm = 0;
   let anyPlan = 0;
@@ -684,27 +676,27 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
   for (let q = 0; q < queued; q++) {
     const li = queueLi[q];
     const x = info[li];
-    let o = x & OP_MASK;
-    const s = (x >>> SEG_SHIFT) & 0xff;
-    const k = (x >>> TIER_SHIFT) & 3;
-    const sko = (s * TIERS + k) * O + o;
+    let o = x & Packed.OpMask;
+    const s = (x >>> Packed.SegShift) & 0xff;
+    const k = (x >>> Packed.TierShift) & 3;
+    const sko = (s * Loop.Tiers + k) * O + o;
     let h = -1; // this month's hazard, kept for the CRM budget histogram (-1: not computed)
     let moved = false; // operator or bundle changed this month
     let billedNow = -1; // this month's bill, when known
 
     const contractState = queueCode[q];
     if (contractState === Loop.QueuedNew) {
-      info[li] = x & ~NEW_FLAG;
+      info[li] = x & ~Packed.NewFlag;
     } else {
       // As computed by monthLoop (satisfaction after this month's update, bill, hazard).
       const key = fmix32(idHash[li] ^ mk);
       const sv = queueSat[q];
-      const bundled = (x >>> BUNDLED_BIT) & 1;
+      const bundled = (x >>> Packed.BundledBit) & 1;
       const billed = queueBilled[q];
       billedNow = billed;
-      const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
+      const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
       h = queueHazard[q];
-      let churn = (key >>> 0) * INV_2_32 < h;
+      let churn = (key >>> 0) * Loop.U32 < h;
 
       // CRM early warning: flagged customers get offers in score order while the budget lasts.
       if (anyCrm && crmOn[o] & crmSegment[o * S + s]) {
@@ -715,7 +707,7 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
           const bin = scoreBin(tb.crm, o, billed, h);
           const tau = tauBin[o];
           if (bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o])) {
-            const ob = OP0 + o * opStride;
+            const ob = OP0 + o * ACC_OP_STRIDE;
             acc[ob + AccOp.retention] += Math.round((offerCost[o] + offerCostMonths[o] * billed) * 100);
             acc[ob + AccOp.offers] += 1;
             // Given v < r, v / r is uniform: it decides whether the offer saves the customer.
@@ -733,7 +725,7 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
         countChurn(st, o, s, k, d, churnCause(tb, O, s, k, o, b, contractState));
         if (d === O) {
           standing(st, li, -1);
-          info[li] = (x & ~OP_MASK) | GONE;
+          info[li] = (x & ~Packed.OpMask) | Packed.Gone;
           acc[L.exits] += 1;
           st.gone++;
           continue;
@@ -742,17 +734,17 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
         o = d;
         moved = true;
       } else {
-        if (x & FORMER_FLAG) {
+        if (x & Packed.FormerFlag) {
           const hist = history[li];
           const p = (hist >>> 16) & 0xff;
           if (t - (hist & 0xffff) > winBackWindow[p]) {
-            info[li] = x & ~FORMER_FLAG; // the former operator no longer tries
+            info[li] = x & ~Packed.FormerFlag; // the former operator no longer tries
           } else {
             // The former operator approaches its recent leavers.
-            acc[OP0 + p * opStride + AccOp.winBackCost] += Math.round(winBackCost[p] * 100);
+            acc[OP0 + p * ACC_OP_STRIDE + AccOp.winBackCost] += Math.round(winBackCost[p] * 100);
             if (draw(key, Purpose.winBack) < winBackRate[p]) {
               countChurn(st, o, s, k, p, RIVAL_CAMPAIGN);
-              acc[OP0 + p * opStride + AccOp.winBacks] += 1;
+              acc[OP0 + p * ACC_OP_STRIDE + AccOp.winBacks] += 1;
               moveTo(st, li, key, o, p, t);
               o = p;
               moved = true;
@@ -765,7 +757,7 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
           const adopt = bundleAdopt[o * S + s] * (1 - bundled);
           if (adopt > 0 && draw(key, Purpose.bundle) < adopt) {
             standing(st, li, -1);
-            info[li] |= 1 << BUNDLED_BIT;
+            info[li] |= 1 << Packed.BundledBit;
             standing(st, li, 1);
             moved = true; // its bill changed: recompute below
           }
@@ -787,23 +779,23 @@ function countMonthEnd(st: SliceState, li: number, o: number, s: number, billed:
   const { S, SAT0, acc, idHash, info, planOn, planSegment, points, pointsPerRmb, priceMult, sat, spendFen } = st;
   const os = o * S + s;
   const sv = sat[li];
-  acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
-  const bill = billed < 0 ? spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)] : billed;
+  acc[SAT0 + os * Loop.SatLevels + (sv >= 1 ? Loop.SatLevels - 1 : (sv * Loop.SatLevels) | 0)] += 1;
+  const bill = billed < 0 ? spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> Packed.BundledBit) & 1)] : billed;
   points[li] = points[li] * (1 - POINTS_REDEEMED_PER_MONTH) + pointsPerRmb[o] * bill;
-  if (anyPlan && planOn[o] & planSegment[os] && (idHash[li] & (CRM_SAMPLE - 1)) === 0) samplePlan(st, o, bill, h < 0 ? hazardNow(st, li) : h);
+  if (anyPlan && planOn[o] & planSegment[os] && (idHash[li] & (Loop.CrmSample - 1)) === 0) samplePlan(st, o, bill, h < 0 ? hazardNow(st, li) : h);
 }
 
 /**
  * Add one sampled customer (operator o, this month's bill and hazard) to the estimate of next
  * month's CRM ranking: what offering to them would be expected to cost, by score. Next month's
  * budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is estimated from
- * the customers whose id hash is a multiple of CRM_SAMPLE (the same customers whatever the
+ * the customers whose id hash is a multiple of Loop.CrmSample (the same customers whatever the
  * slicing), weighted up.
  */
 function samplePlan(st: SliceState, o: number, billed: number, h: number): void {
   const { CRM0, acc, planFalseFlag, planOfferCost, planOfferCostMonths, planRecall, tb } = st;
   const flagChance = planRecall[o] * h + planFalseFlag[o] * (1 - h);
-  acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billed, h)] += CRM_SAMPLE * ((flagChance * (planOfferCost[o] + planOfferCostMonths[o] * billed) * 100 + 0.5) | 0);
+  acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billed, h)] += Loop.CrmSample * ((flagChance * (planOfferCost[o] + planOfferCostMonths[o] * billed) * 100 + 0.5) | 0);
 }
 
 /** samplePlan for the customers monthLoop finished itself but left in `samples` (operator, bill, hazard). */
@@ -821,7 +813,7 @@ function compact(st: SliceState): void {
   const { history, idHash, info, points, sat, spendFen } = st;
   let j = 0;
   for (let i = 0; i < st.stored; i++) {
-    if ((info[i] & OP_MASK) === GONE) continue;
+    if ((info[i] & Packed.OpMask) === Packed.Gone) continue;
     if (i !== j) {
       info[j] = info[i];
       spendFen[j] = spendFen[i];
