@@ -657,16 +657,15 @@ function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number
 }
 
 /**
- * The rest of the month for the queued customers: CRM offers, churn (destination, exits,
- * switches), win-back, renewal, bundle take-up, month-end counts and next month's CRM
- * ranking sample; also adds the samples monthLoop noted (`sampled` of them). Customers born this
- * month (Loop.QueuedNew) are only counted.
+ * The rest of the month for the queued customers: CRM offers, churn, win-back, renewal, bundle
+ * take-up, month-end counts and next month's CRM ranking sample; also adds the samples monthLoop
+ * noted (`sampled` of them). Customers born this month (Loop.QueuedNew) are only counted.
  */
 function finishQueued(st: SliceState, t: number, queued: number, sampled: number): void {
   // (Called from here, not from monthLoop: V8 would inline it there, and the first run of its
   // loop, the month a CRM programme starts, would throw monthLoop's compiled code away.)
   finishSamples(st, sampled);
-  const { L, O, OP0, S, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, history, idHash, info, offerCost, offerCostMonths, planOn, queueBilled, queueCode, queueHazard, queueLi, queueSat, recall, renewalRate, sat, saveRate, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
+  const { O, S, bundleAdopt, contractLength, crmOn, crmSegment, idHash, info, planOn, queueBilled, queueCode, queueHazard, queueLi, queueSat, renewalRate } = st;
   const mk = monthKey(t);
   // Whole-month switches, so that the per-customer tests below are predictable branches.
   let anyCrm = 0;
@@ -676,98 +675,114 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
   for (let q = 0; q < queued; q++) {
     const li = queueLi[q];
     const x = info[li];
-    let o = x & Packed.OpMask;
+    const o = x & Packed.OpMask;
     const s = (x >>> Packed.SegShift) & 0xff;
-    const k = (x >>> Packed.TierShift) & 3;
-    const sko = (s * Loop.Tiers + k) * O + o;
-    let h = -1; // this month's hazard, kept for the CRM budget histogram (-1: not computed)
-    let moved = false; // operator or bundle changed this month
-    let billedNow = -1; // this month's bill, when known
-
     const contractState = queueCode[q];
     if (contractState === Loop.QueuedNew) {
       info[li] = x & ~Packed.NewFlag;
-    } else {
-      // As computed by monthLoop (satisfaction after this month's update, bill, hazard).
-      const key = fmix32(idHash[li] ^ mk);
-      const sv = queueSat[q];
-      const bundled = (x >>> Packed.BundledBit) & 1;
-      const billed = queueBilled[q];
-      billedNow = billed;
-      const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
-      h = queueHazard[q];
-      let churn = (key >>> 0) * Loop.U32 < h;
-
-      // CRM early warning: flagged customers get offers in score order while the budget lasts.
-      if (anyCrm && crmOn[o] & crmSegment[o * S + s]) {
-        const v = draw(key, Purpose.crm);
-        const r = recall[o];
-        // Flagged: a churner with chance = recall; others with the false-alarm chance (tables.ts fillCrmParams).
-        if (churn ? v < r : v < crmFalseFlag[o]) {
-          const bin = scoreBin(tb.crm, o, billed, h);
-          const tau = tauBin[o];
-          if (bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o])) {
-            const ob = OP0 + o * ACC_OP_STRIDE;
-            acc[ob + AccOp.retention] += Math.round((offerCost[o] + offerCostMonths[o] * billed) * 100);
-            acc[ob + AccOp.offers] += 1;
-            // Given v < r, v / r is uniform: it decides whether the offer saves the customer.
-            if (churn && v / r < saveRate[o]) {
-              churn = false;
-              acc[ob + AccOp.saves] += 1;
-              sat[li] = Math.min(1, sv + SAT.savedBoost);
-            }
-          }
-        }
-      }
-
-      if (churn) {
-        const d = pick(destCum, sko * (O + 1), O + 1, draw(key, Purpose.destination));
-        countChurn(st, o, s, k, d, churnCause(tb, O, s, k, o, b, contractState));
-        if (d === O) {
-          standing(st, li, -1);
-          info[li] = (x & ~Packed.OpMask) | Packed.Gone;
-          acc[L.exits] += 1;
-          st.gone++;
-          continue;
-        }
-        moveTo(st, li, key, o, d, t);
-        o = d;
-        moved = true;
-      } else {
-        if (x & Packed.FormerFlag) {
-          const hist = history[li];
-          const p = (hist >>> 16) & 0xff;
-          if (t - (hist & 0xffff) > winBackWindow[p]) {
-            info[li] = x & ~Packed.FormerFlag; // the former operator no longer tries
-          } else {
-            // The former operator approaches its recent leavers.
-            acc[OP0 + p * ACC_OP_STRIDE + AccOp.winBackCost] += Math.round(winBackCost[p] * 100);
-            if (draw(key, Purpose.winBack) < winBackRate[p]) {
-              countChurn(st, o, s, k, p, RIVAL_CAMPAIGN);
-              acc[OP0 + p * ACC_OP_STRIDE + AccOp.winBacks] += 1;
-              moveTo(st, li, key, o, p, t);
-              o = p;
-              moved = true;
-            }
-          }
-        }
-        if (!moved) {
-          if (contractState === 2 && contractLength[o] > 0 && draw(key, Purpose.renewal) < renewalRate[o]) signContract(st, li, o);
-          // Existing customers take up the bundle toward the operator's target.
-          const adopt = bundleAdopt[o * S + s] * (1 - bundled);
-          if (adopt > 0 && draw(key, Purpose.bundle) < adopt) {
-            standing(st, li, -1);
-            info[li] |= 1 << Packed.BundledBit;
-            standing(st, li, 1);
-            moved = true; // its bill changed: recompute below
-          }
-        }
-      }
+      countMonthEnd(st, li, o, s, -1, -1, anyPlan);
+      continue;
     }
 
-    // (A customer who moved or changed bundle has a new bill and hazard: worked out again.)
-    countMonthEnd(st, li, o, s, moved ? -1 : billedNow, moved ? -1 : h, anyPlan);
+    // Satisfaction, bill and hazard as monthLoop computed them.
+    const key = fmix32(idHash[li] ^ mk);
+    const sv = queueSat[q];
+    const billed = queueBilled[q];
+    const h = queueHazard[q];
+    let churn = (key >>> 0) * Loop.U32 < h;
+    if (anyCrm && crmOn[o] & crmSegment[o * S + s]) churn = crmOffer(st, li, key, o, billed, h, sv, churn);
+
+    // The operator the customer moved to this month (a switch or a win-back), else -1.
+    let to = -1;
+    if (churn) {
+      to = churnOut(st, li, key, x, sv, contractState, t);
+      if (to < 0) continue; // left the market
+    } else if (x & Packed.FormerFlag) to = winBack(st, li, key, x, t);
+    // A customer who moved or changed bundle has a new bill and hazard: countMonthEnd works them out.
+    let rebilled = to >= 0;
+    if (!rebilled) {
+      if (contractState === 2 && contractLength[o] > 0 && draw(key, Purpose.renewal) < renewalRate[o]) signContract(st, li, o);
+      // Existing customers take up the bundle toward the operator's target.
+      const adopt = bundleAdopt[o * S + s] * (1 - ((x >>> Packed.BundledBit) & 1));
+      if (adopt > 0 && draw(key, Purpose.bundle) < adopt) {
+        standing(st, li, -1);
+        info[li] |= 1 << Packed.BundledBit;
+        standing(st, li, 1);
+        rebilled = true;
+      }
+    }
+    countMonthEnd(st, li, to >= 0 ? to : o, s, rebilled ? -1 : billed, rebilled ? -1 : h, anyPlan);
   }
+}
+
+/**
+ * CRM early warning for customer li, whom operator o's programme covers: flagged customers get
+ * offers in score order while the budget lasts, and an offer may save a churner. Returns whether
+ * the customer still churns.
+ */
+function crmOffer(st: SliceState, li: number, key: number, o: number, billed: number, h: number, sv: number, churn: boolean): boolean {
+  const { OP0, acc, crmFalseFlag, offerCost, offerCostMonths, recall, sat, saveRate, tauBin, tauFrac, tb } = st;
+  const v = draw(key, Purpose.crm);
+  const r = recall[o];
+  // Flagged: a churner with chance = recall; others with the false-alarm chance (tables.ts fillCrmParams).
+  if (!(churn ? v < r : v < crmFalseFlag[o])) return churn;
+  const bin = scoreBin(tb.crm, o, billed, h);
+  const tau = tauBin[o];
+  if (!(bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o]))) return churn;
+  const ob = OP0 + o * ACC_OP_STRIDE;
+  acc[ob + AccOp.retention] += Math.round((offerCost[o] + offerCostMonths[o] * billed) * 100);
+  acc[ob + AccOp.offers] += 1;
+  // Given v < r, v / r is uniform: it decides whether the offer saves the customer.
+  if (churn && v / r < saveRate[o]) {
+    acc[ob + AccOp.saves] += 1;
+    sat[li] = Math.min(1, sv + SAT.savedBoost);
+    return false;
+  }
+  return churn;
+}
+
+/**
+ * Customer li (packed word x, satisfaction sv) churns: to a rival or out of the market. Returns
+ * the new operator, or -1 if the customer left the market.
+ */
+function churnOut(st: SliceState, li: number, key: number, x: number, sv: number, contractState: number, t: number): number {
+  const { L, O, acc, destCum, info, tb } = st;
+  const o = x & Packed.OpMask;
+  const s = (x >>> Packed.SegShift) & 0xff;
+  const k = (x >>> Packed.TierShift) & 3;
+  const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
+  const d = pick(destCum, ((s * Loop.Tiers + k) * O + o) * (O + 1), O + 1, draw(key, Purpose.destination));
+  countChurn(st, o, s, k, d, churnCause(tb, O, s, k, o, b, contractState));
+  if (d === O) {
+    standing(st, li, -1);
+    info[li] = (x & ~Packed.OpMask) | Packed.Gone;
+    acc[L.exits] += 1;
+    st.gone++;
+    return -1;
+  }
+  moveTo(st, li, key, o, d, t);
+  return d;
+}
+
+/**
+ * Customer li (packed word x) left another operator recently; that operator approaches it while
+ * its win-back window lasts. Returns the former operator if it wins the customer back, else -1.
+ */
+function winBack(st: SliceState, li: number, key: number, x: number, t: number): number {
+  const { OP0, acc, history, info, winBackCost, winBackRate, winBackWindow } = st;
+  const hist = history[li];
+  const p = (hist >>> 16) & 0xff;
+  if (t - (hist & 0xffff) > winBackWindow[p]) {
+    info[li] = x & ~Packed.FormerFlag; // the former operator no longer tries
+    return -1;
+  }
+  acc[OP0 + p * ACC_OP_STRIDE + AccOp.winBackCost] += Math.round(winBackCost[p] * 100);
+  if (!(draw(key, Purpose.winBack) < winBackRate[p])) return -1;
+  const o = x & Packed.OpMask;
+  countChurn(st, o, (x >>> Packed.SegShift) & 0xff, (x >>> Packed.TierShift) & 3, p, RIVAL_CAMPAIGN);
+  acc[OP0 + p * ACC_OP_STRIDE + AccOp.winBacks] += 1;
+  moveTo(st, li, key, o, p, t);
+  return p;
 }
 
 /**
