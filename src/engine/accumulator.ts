@@ -159,8 +159,8 @@ export function summarize(acc: Float64Array, l: AccLayout, plan: Plan, t: number
 
 /**
  * Sum slice accumulators into `into` (exact: all entries are integers below 2^53). One slice (the
- * browser's single worker) is a copy: the same numbers, without two passes over the 78,000 entries
- * of the default run, which cost 3–8 ms a month while the code is cold at the start of a run.
+ * browser's single worker) is a copy: the same numbers, without two passes over every entry
+ * (78,000 in the default run) while the code is still cold at the start of a run.
  */
 export function combineInto(into: Float64Array, parts: readonly Float64Array[]): Float64Array {
   if (parts.length === 1) {

@@ -15,8 +15,7 @@
  * month's events and satisfaction.
  *
  * The code is module-level functions over one state object per slice (`createState`), not
- * closures made per slice: V8 then optimises the hot loop once for every run and slice. With
- * closures, every run after the first in a process ran up to twice as slowly.
+ * closures made per slice, so that V8 optimises the hot loop once for every run and slice.
  */
 import { accLayout, type AccLayout, ACC_OP_STRIDE, AccOp, createSummary, SAT_LEVELS, summarize } from './accumulator.ts';
 import { CONTRACT_STATES, HAZARD, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDEEMED_PER_MONTH, SAT, SAT_BUCKETS, TIERS } from './constants.ts';
@@ -58,16 +57,16 @@ const NO_OPERATOR = 0xff;
 /**
  * The month's tables as monthLoop reads them: every value one customer needs, in one record
  * per (segment, tier, operator) cell of a single Float64Array (`hot`), then the hazard factor per
- * satisfaction bucket, then the loop's satisfaction-level counts. Read from some twenty separate arrays, the loop spent its time reloading
- * their base pointers and lengths (more than there are registers). The values are copies of
- * the month's tables (tables.ts), taken after they are built (fillHot), so no result changes.
+ * satisfaction bucket, then the loop's satisfaction-level counts. One array, not twenty, because
+ * the loop would reload each array's base pointer and length (more than there are registers).
+ * fillHot copies the values from the month's tables (tables.ts) once they are built.
  */
 const enum Hot {
   /** Satisfaction target. */
   satTarget = 0,
   /** Monthly chance of a service failure… */
   incident = 1,
-  /** …and of one that is resolved fast (incident rate × fast-resolution share, as the loop multiplied them). */
+  /** …and of one that is resolved fast (incident rate × fast-resolution share). */
   incidentFast = 2,
   /** Bill multiplier, not bundled then bundled. */
   price = 3,
@@ -207,7 +206,7 @@ function createState(plan: Plan, w: number, W: number) {
   const { on: planOn, segment: planSegment, falseFlag: planFalseFlag, recall: planRecall, offerCostMonths: planOfferCostMonths, offerCost: planOfferCost } = tb.crmNext;
   const { winBackWindow, winBackRate, winBackCost } = tb;
 
-  // Accumulator offsets as plain numbers for the hot loop.
+  // Accumulator offsets, as fields of the state for the per-customer functions.
   const OP0 = L.op;
   const CELLS0 = L.cells;
   const SPEND0 = L.spendHist;
@@ -231,7 +230,6 @@ function createState(plan: Plan, w: number, W: number) {
   const queueHazard = new Float64Array(Loop.Queue);
   /** Customers monthLoop finished but sampled for next month's CRM ranking: operator, bill, hazard. */
   const samples = new Float64Array(Loop.Queue * 3);
-
 
   return {
     O,
@@ -442,8 +440,8 @@ const enum Birth {
 
 /**
  * What `draw` mixes into the birth key for each of Birth's draws. bearStartingBase hashes them in
- * one small loop: eight calls of `draw` were more than V8 inlines into that big loop, and each call
- * left out returned a boxed double (a heap allocation per draw, per customer).
+ * one small loop: V8 does not inline eight calls of `draw` into that big loop, and each call it
+ * leaves out returns a boxed double (a heap allocation per draw, per customer).
  */
 const BIRTH_SALTS = Int32Array.from(
   [Purpose.segment, Purpose.spend, Purpose.operator, Purpose.bundled, Purpose.contract, Purpose.contractLeft, Purpose.satisfaction, Purpose.points],
@@ -452,13 +450,11 @@ const BIRTH_SALTS = Int32Array.from(
 const birthHashes = new Int32Array(Birth.Draws);
 
 /**
- * Month 0: the starting base, every id of this slice below `count`, and
- * each customer's month-end counts (countMonthEnd, as finishQueued counts a customer born later), written
- * as one loop with the state's fields in locals. Month 0 then needs no pass of the monthly loop.
- * It runs cold: one loop is compiled on the stack (OSR) after a few thousand customers, where
- * 200,000 calls of bear, and then a second pass over every customer, wait longer for optimised code
- * and box every double until then. Same draws, same values stored, same sums (of integers: the
- * order of the CRM plan's samples does not matter).
+ * Month 0: the starting base (every id of this slice below `count`) and each customer's month-end
+ * counts (countMonthEnd, as finishQueued counts a customer born later), so month 0 needs no pass
+ * of the monthly loop. One loop with the state's fields in locals, because month 0 runs cold:
+ * V8 compiles a loop on the stack (OSR) after a few thousand customers, where a call per customer
+ * would wait longer for optimised code and box every double until then.
  */
 function bearStartingBase(st: SliceState, count: number): void {
   const { JOINED0, O, S, W, WIDTH, acc, bundleUptake, contractLength, contractUptake, history, idHash, info, planOn, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum, thresholds, w } = st;
@@ -529,13 +525,12 @@ function fillHot(st: SliceState): void {
 /**
  * The hot loop (model.md §4 step 4), first pass: for each customer, satisfaction, the churn
  * draw and the draws that decide whether anything more happens this month. Most customers
- * stay put: they are finished here (month-end counts and points; those sampled for next
- * month's CRM ranking are noted for `finishSamples`). The few for whom more happens (new this
- * month, churning, flagged by CRM, approached for win-back, at contract expiry, taking up the
- * bundle) are queued and finished by `finishQueued`, which holds all the rare paths. Each customer's draws and each sum are
- * the same whichever pass finishes it (sums are of integers, draws depend on the customer's key
- * only), so the split changes no result; it keeps this loop small, free of the rare paths'
- * calls and register pressure, and V8 does not throw it away the first time a rare path runs.
+ * stay put and are finished here (month-end counts and points; those sampled for next month's
+ * CRM ranking are noted for `finishSamples`). The few for whom more happens (new this month,
+ * churning, flagged by CRM, approached for win-back, at contract expiry, taking up the bundle)
+ * are queued for `finishQueued`, which holds the rare paths. Draws depend on the customer's key
+ * only and sums are of integers, so which pass finishes a customer changes no result. The split
+ * keeps this loop small and free of calls, and V8 does not discard it when a rare path first runs.
  */
 function monthLoop(st: SliceState, t: number): void {
   const { O, S, SAT0, acc, hot, hotLevelsAt } = st;
@@ -554,11 +549,12 @@ function monthLoop(st: SliceState, t: number): void {
 /**
  * One batch of the first pass: customers from row `from` until the queue (or the sample list)
  * is full, then finishQueued for them; returns the next row. (A function of its own, not an inner
- * loop of monthLoop: V8's mid tier leaves code compiled on the stack for an inner loop each time
- * that loop exits, which cost the cold first months a deoptimisation per batch.)
+ * loop of monthLoop: V8's mid tier deoptimises an inner loop's on-stack code each time the loop
+ * exits, which in the cold first months would be once per batch.)
  */
 function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number): number {
   const { O, S, hot, hotLevelsAt, hotSatAt, idHash, info, points, queueBilled, queueCode, queueHazard, queueLi, queueSat, samples, sat, spendFen } = st;
+  // Locals for the loop: a module binding or a property is read from memory at every use.
   const adjust = SAT.adjust;
   const fastDrop = SAT.fastFailureDrop;
   const slowDrop = SAT.slowFailureDrop;
@@ -643,7 +639,7 @@ function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number
       hot[(hotLevelsAt + Math.imul(Math.imul(o, S) + s, Loop.SatLevels) + (stored >= 1 ? Loop.SatLevels - 1 : (stored * Loop.SatLevels) | 0)) | 0] += 1;
       points[li] = points[li] * keep + hot[r + Hot.pointsRate] * billed;
       // Sampled for next month's CRM ranking (hash multiple of CrmSample, where the programme
-      // covers the cell): kept for finishSamples, after the run.
+      // covers the cell): added by finishSamples, after the run.
       if ((hk & (Loop.CrmSample - 1)) < hot[r + Hot.planSample]) {
         samples[sampled * 3] = o;
         samples[sampled * 3 + 1] = billed;
