@@ -19,7 +19,6 @@ import { type Plan, priceMultiplier } from './plan.ts';
 /** Per-operator event counts and one-off spend (fen). */
 export const ACC_OP_FIELDS = ['grossAdds', 'churned', 'subsidy', 'retention', 'offers', 'saves', 'winBacks', 'winBackCost'] as const;
 export type AccOpField = (typeof ACC_OP_FIELDS)[number];
-const OPF = ACC_OP_FIELDS.length;
 /** Field offsets as a plain literal (fast property access in the hot loop); checked against the list in tests. */
 export const AccOp = {
   grossAdds: 0,
@@ -31,7 +30,8 @@ export const AccOp = {
   winBacks: 6,
   winBackCost: 7,
 } as const satisfies Record<AccOpField, number>;
-export const ACC_OP_STRIDE = OPF;
+/** Fields per operator in the accumulator's operator block. */
+export const ACC_OP_STRIDE = ACC_OP_FIELDS.length;
 
 /** Satisfaction levels counted each month (0.025 wide: promoters ≥ 0.75 and detractors < 0.375 fall on level edges). */
 export const SAT_LEVELS = 40;
@@ -51,7 +51,7 @@ export interface AccLayout {
   cohortAlive: number;
   arrivals: number;
   exits: number;
-  op: number; // o*OPF + field
+  op: number; // o*ACC_OP_STRIDE + field
   segChurned: number; // o*S + s
   tierChurned: number; // o*TIERS + k
   switching: number; // o*(O+1) + d
@@ -79,7 +79,7 @@ export function accLayout(operators: number, segments: number, months: number): 
   const monthlyStart = at;
   const arrivals = take(1);
   const exits = take(1);
-  const op = take(O * OPF);
+  const op = take(O * ACC_OP_STRIDE);
   const segChurned = take(O * S);
   const tierChurned = take(O * TIERS);
   const switching = take(O * (O + 1));
@@ -91,7 +91,7 @@ export function accLayout(operators: number, segments: number, months: number): 
 }
 
 export const accIndex = {
-  op: (l: AccLayout, o: number, f: AccOpField) => l.op + o * OPF + AccOp[f],
+  op: (l: AccLayout, o: number, f: AccOpField) => l.op + o * ACC_OP_STRIDE + AccOp[f],
   cell: (l: AccLayout, o: number, s: number, k: number, bundled: number) => l.cells + (((o * l.segments + s) * TIERS + k) * 2 + bundled) * 2,
   spendHist: (l: AccLayout, o: number, s: number, bundled: number) => l.spendHist + ((o * l.segments + s) * 2 + bundled) * POS_BINS * 2,
 };
@@ -159,8 +159,8 @@ export function summarize(acc: Float64Array, l: AccLayout, plan: Plan, t: number
 
 /**
  * Sum slice accumulators into `into` (exact: all entries are integers below 2^53). One slice (the
- * browser's single worker) is a copy: the same numbers, without two passes over the 78,000 entries
- * of the default run, which cost 3–8 ms a month while the code is cold at the start of a run.
+ * browser's single worker) is a copy: the same numbers, without two passes over every entry
+ * (78,000 in the default run) while the code is still cold at the start of a run.
  */
 export function combineInto(into: Float64Array, parts: readonly Float64Array[]): Float64Array {
   if (parts.length === 1) {

@@ -15,8 +15,7 @@
  * month's events and satisfaction.
  *
  * The code is module-level functions over one state object per slice (`createState`), not
- * closures made per slice: V8 then optimises the hot loop once for every run and slice. With
- * closures, every run after the first in a process ran up to twice as slowly.
+ * closures made per slice, so that V8 optimises the hot loop once for every run and slice.
  */
 import { accLayout, type AccLayout, ACC_OP_STRIDE, AccOp, createSummary, SAT_LEVELS, summarize } from './accumulator.ts';
 import { CONTRACT_STATES, HAZARD, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDEEMED_PER_MONTH, SAT, SAT_BUCKETS, TIERS } from './constants.ts';
@@ -34,12 +33,12 @@ const BLOCK = 1 << BLOCK_BITS;
 
 /*
  * The packed word `info[li]`:
- *   bits 0–7 operator (GONE = left the market), 8–15 segment, 16–17 tier,
+ *   bits 0–7 operator (Packed.Gone = left the market), 8–15 segment, 16–17 tier,
  *   18 bundled, 19 new this month, 20 has a former operator (win-back), 24–31 contract months left.
  *
- * The numbers monthLoop uses are const enums: the compiler writes their members into the code
- * as literals. V8 reads a module-level `const` or an imported binding from memory, with a check,
- * at every use inside an optimised loop; literals cost nothing.
+ * This file's numbers are const enums, used under that one name throughout: the compiler writes
+ * their members into the code as literals. V8 reads a module-level `const` or an imported binding
+ * from memory, with a check, at every use inside an optimised loop; literals cost nothing.
  */
 const enum Packed {
   OpMask = 0xff,
@@ -51,39 +50,31 @@ const enum Packed {
   FormerBit = 20,
   FormerFlag = 1 << 20,
   ContractShift = 24,
+  KeepBelowContract = (1 << ContractShift) - 1,
 }
-const OP_MASK = Packed.OpMask;
-const GONE = Packed.Gone;
-const SEG_SHIFT = Packed.SegShift;
-const TIER_SHIFT = Packed.TierShift;
-const BUNDLED_BIT = Packed.BundledBit;
-const NEW_FLAG = Packed.NewFlag;
-const FORMER_FLAG = Packed.FormerFlag;
-const CONTRACT_SHIFT = Packed.ContractShift;
-const KEEP_BELOW_CONTRACT = (1 << CONTRACT_SHIFT) - 1;
 const NO_OPERATOR = 0xff;
 
 /**
  * The month's tables as monthLoop reads them: every value one customer needs, in one record
  * per (segment, tier, operator) cell of a single Float64Array (`hot`), then the hazard factor per
- * satisfaction bucket, then the loop's satisfaction-level counts. Read from some twenty separate arrays, the loop spent its time reloading
- * their base pointers and lengths (more than there are registers). The values are copies of
- * the month's tables (tables.ts), taken after they are built (fillHot), so no result changes.
+ * satisfaction bucket, then the loop's satisfaction-level counts. One array, not twenty, because
+ * the loop would reload each array's base pointer and length (more than there are registers).
+ * fillHot copies the values from the month's tables (tables.ts) once they are built.
  */
 const enum Hot {
   /** Satisfaction target. */
   satTarget = 0,
   /** Monthly chance of a service failure… */
   incident = 1,
-  /** …and of one that is resolved fast (incident rate × fast-resolution share, as the loop multiplied them). */
+  /** …and of one that is resolved fast (incident rate × fast-resolution share). */
   incidentFast = 2,
   /** Bill multiplier, not bundled then bundled. */
   price = 3,
   /** RMB per loyalty point. */
   pointValue = 5,
-  /** Base hazard per points bucket (POINT_BUCKETS = 3 entries). */
+  /** Base hazard per points bucket (Loop.PointBuckets = 3 entries). */
   hazard = 6,
-  /** Contract × bundle hazard factor per contract state × 2 + bundled (CONTRACT_STATES × 2 = 6 entries). */
+  /** Contract × bundle hazard factor per contract state × 2 + bundled (Loop.ContractStates × 2 = 6 entries). */
   contract = 9,
   /** Monthly bundle adoption chance of an unbundled customer. */
   adopt = 15,
@@ -98,7 +89,10 @@ const enum Hot {
   record = 20,
 }
 
-/** monthLoop's other numbers; those that mirror another module's are checked just below. */
+/**
+ * The file's other numbers. Those that mirror a constant of constants.ts, accumulator.ts or rng.ts
+ * are written only as Loop.* here, and checked against the original just below.
+ */
 const enum Loop {
   Tiers = 4,
   SatBuckets = 8,
@@ -129,7 +123,6 @@ if (
 )
   throw new Error('slice.ts: the Loop constants differ from constants.ts, accumulator.ts or rng.ts, or the cell mask is too small');
 
-const CRM_SAMPLE = Loop.CrmSample;
 /** Rows of customers who left the market are dropped once they are this share of the slice. */
 const COMPACT_AT = 0.05;
 /** Bills are capped at 10 million RMB a month: spend in fen then always fits an int32. */
@@ -137,7 +130,6 @@ const MAX_SPEND = 10_000_000;
 const INCIDENT_SALT = purposeSalt(Purpose.incident);
 const CRM_SALT = purposeSalt(Purpose.crm);
 const BUNDLE_SALT = purposeSalt(Purpose.bundle);
-const [POINT_EDGE_LOW, POINT_EDGE_HIGH] = POINT_BUCKET_EDGES;
 const RIVAL_CAMPAIGN = CHURN_CAUSES.indexOf('rivalCampaign');
 
 export interface Slice {
@@ -206,15 +198,15 @@ function createState(plan: Plan, w: number, W: number) {
     startOpCum[s * O + O - 1] = 1;
   }
 
-  // Hot-loop references to the tables (the arrays themselves are refilled, never replaced).
-  const { hazardBase, hazardSat, hazardContract, satTarget, destCum, arrivalCum, priceMult } = tb;
-  const { incidentRate, fastResolution, pointsPerRmb, pointValue, contractUptake, contractLength, subsidy, renewalRate } = tb;
+  // The tables' arrays, refilled every month but never replaced, so they can be kept here.
+  const { satTarget, destCum, arrivalCum, priceMult } = tb;
+  const { pointsPerRmb, pointValue, contractUptake, contractLength, subsidy, renewalRate } = tb;
   const { bundleUptake, bundleAdopt, tauBin, tauFrac } = tb;
   const { on: crmOn, segment: crmSegment, falseFlag: crmFalseFlag, recall, saveRate, offerCostMonths, offerCost } = tb.crm;
-  const { on: planOn, segment: planSegment, falseFlag: planFalseFlag, recall: planRecall, offerCostMonths: planOfferCost, offerCost: planOfferFixed } = tb.crmNext;
+  const { on: planOn, segment: planSegment, falseFlag: planFalseFlag, recall: planRecall, offerCostMonths: planOfferCostMonths, offerCost: planOfferCost } = tb.crmNext;
   const { winBackWindow, winBackRate, winBackCost } = tb;
 
-  // Accumulator offsets as plain numbers for the hot loop.
+  // Accumulator offsets, as fields of the state for the per-customer functions.
   const OP0 = L.op;
   const CELLS0 = L.cells;
   const SPEND0 = L.spendHist;
@@ -226,10 +218,10 @@ function createState(plan: Plan, w: number, W: number) {
   const WIDTH = M + 1;
 
   // The month's tables as the hot loop reads them, and the queue of customers it leaves to finishQueued.
-  const hotSatAt = S * TIERS * O * Hot.record;
-  /** monthLoop counts its customers' satisfaction levels here, per (o*S + s)*SAT_LEVELS + level, then adds them to acc. */
-  const hotLevelsAt = hotSatAt + SAT_BUCKETS;
-  const hot = new Float64Array(hotLevelsAt + O * S * SAT_LEVELS);
+  const hotSatAt = S * Loop.Tiers * O * Hot.record;
+  /** monthLoop counts its customers' satisfaction levels here, per (o*S + s)*SatLevels + level, then adds them to acc. */
+  const hotLevelsAt = hotSatAt + Loop.SatBuckets;
+  const hot = new Float64Array(hotLevelsAt + O * S * Loop.SatLevels);
   const queueLi = new Int32Array(Loop.Queue);
   const queueCode = new Uint8Array(Loop.Queue);
   /** Satisfaction (before rounding to the stored float), bill and hazard as monthLoop computed them. */
@@ -239,18 +231,14 @@ function createState(plan: Plan, w: number, W: number) {
   /** Customers monthLoop finished but sampled for next month's CRM ranking: operator, bill, hazard. */
   const samples = new Float64Array(Loop.Queue * 3);
 
-
   return {
     O,
     S,
-    M,
     seed,
-    segs,
     L,
     acc,
     prevSummary,
     tb,
-    capacity,
     info,
     spendFen,
     sat,
@@ -258,7 +246,6 @@ function createState(plan: Plan, w: number, W: number) {
     history,
     idHash,
     quantiles,
-    cumShare,
     startSegCum,
     arrivalSegCum,
     thresholds,
@@ -281,15 +268,10 @@ function createState(plan: Plan, w: number, W: number) {
     queueBilled,
     queueHazard,
     samples,
-    hazardBase,
-    hazardSat,
-    hazardContract,
     satTarget,
     destCum,
     arrivalCum,
     priceMult,
-    incidentRate,
-    fastResolution,
     pointsPerRmb,
     pointValue,
     contractUptake,
@@ -311,8 +293,8 @@ function createState(plan: Plan, w: number, W: number) {
     planSegment,
     planFalseFlag,
     planRecall,
+    planOfferCostMonths,
     planOfferCost,
-    planOfferFixed,
     winBackWindow,
     winBackRate,
     winBackCost,
@@ -342,12 +324,12 @@ function pick(cum: Float64Array, base: number, n: number, u: number): number {
 function standing(st: SliceState, li: number, sign: number): void {
   const { ALIVE0, CELLS0, S, SPEND0, WIDTH, acc, history, info, spendFen } = st;
   const x = info[li];
-  const o = x & OP_MASK;
-  const s = (x >>> SEG_SHIFT) & 0xff;
-  const k = (x >>> TIER_SHIFT) & 3;
-  const b = (x >>> BUNDLED_BIT) & 1;
+  const o = x & Packed.OpMask;
+  const s = (x >>> Packed.SegShift) & 0xff;
+  const k = (x >>> Packed.TierShift) & 3;
+  const b = (x >>> Packed.BundledBit) & 1;
   const fen = spendFen[li];
-  const cell = CELLS0 + (((o * S + s) * TIERS + k) * 2 + b) * 2;
+  const cell = CELLS0 + (((o * S + s) * Loop.Tiers + k) * 2 + b) * 2;
   acc[cell] += sign;
   acc[cell + 1] += sign * fen;
   const bin = SPEND0 + (((o * S + s) * 2 + b) * POS_BINS + intBin(fen)) * 2;
@@ -359,39 +341,30 @@ function standing(st: SliceState, li: number, sign: number): void {
 /** Book a signed contract (and its handset subsidy) for customer li with operator o. */
 function signContract(st: SliceState, li: number, o: number): void {
   const { OP0, acc, contractLength, info, subsidy } = st;
-  info[li] = (info[li] & KEEP_BELOW_CONTRACT) | (contractLength[o] << CONTRACT_SHIFT);
+  info[li] = (info[li] & Packed.KeepBelowContract) | (contractLength[o] << Packed.ContractShift);
   acc[OP0 + o * ACC_OP_STRIDE + AccOp.subsidy] += Math.round(subsidy[o] * 100);
 }
 
-/** Create customer li (global id g) in month t; `start` = part of the starting base. */
-function bear(st: SliceState, li: number, g: number, t: number, start: boolean): void {
-  const { JOINED0, L, O, OP0, S, WIDTH, acc, arrivalCum, arrivalSegCum, bundleUptake, contractLength, contractUptake, history, idHash, info, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum } = st;
+/** Create customer li (global id g), arriving in month t ≥ 1 (month 0's base is bearStartingBase's). */
+function bear(st: SliceState, li: number, g: number, t: number): void {
+  const { JOINED0, L, O, OP0, S, WIDTH, acc, arrivalCum, arrivalSegCum, bundleUptake, contractUptake, history, idHash, info, points, quantiles, sat, satTarget, seed, spendFen } = st;
   idHash[li] = idKey(seed, g);
   const key = customerMonthKey(seed, g, BIRTH_MONTH);
-  const s = pick(start ? startSegCum : arrivalSegCum, 0, S, draw(key, Purpose.segment));
+  const s = pick(arrivalSegCum, 0, S, draw(key, Purpose.segment));
   const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], draw32(key, Purpose.spend)));
   const k = tierOf(st, s, x);
-  const uo = draw(key, Purpose.operator);
-  const o = start ? pick(startOpCum, s * O, O, uo) : pick(arrivalCum, (s * TIERS + k) * O, O, uo);
+  const o = pick(arrivalCum, (s * Loop.Tiers + k) * O, O, draw(key, Purpose.operator));
   const bundled = draw(key, Purpose.bundled) < bundleUptake[o * S + s] ? 1 : 0;
-  let months = 0;
-  const signs = draw(key, Purpose.contract) < contractUptake[o * S + s];
-  if (signs && start) months = 1 + Math.floor(draw(key, Purpose.contractLeft) * contractLength[o]);
-  info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | NEW_FLAG | (months << CONTRACT_SHIFT);
+  info[li] = o | (s << Packed.SegShift) | (k << Packed.TierShift) | (bundled << Packed.BundledBit) | Packed.NewFlag;
   spendFen[li] = Math.round(x * 100);
   history[li] = t | (NO_OPERATOR << 16);
-  if (signs && !start) signContract(st, li, o);
-  const target = satTarget[(s * TIERS + k) * O + o];
-  sat[li] = start ? Math.min(1, Math.max(0, target + 0.3 * (draw(key, Purpose.satisfaction) - 0.5))) : target;
-  // The starting base holds a points balance around the steady state of its earning rate.
-  const billed = x * priceMult[(o * S + s) * 2 + bundled];
-  points[li] = start ? (draw(key, Purpose.points) * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH : 0;
+  if (draw(key, Purpose.contract) < contractUptake[o * S + s]) signContract(st, li, o);
+  sat[li] = satTarget[(s * Loop.Tiers + k) * O + o];
+  points[li] = 0;
   standing(st, li, 1);
   acc[JOINED0 + o * WIDTH + t] += 1;
-  if (!start) {
-    acc[OP0 + o * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
-    acc[L.arrivals] += 1;
-  }
+  acc[OP0 + o * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
+  acc[L.arrivals] += 1;
 }
 
 /** Move customer li from operator `from` to `to` in month t (a switch or a win-back). */
@@ -399,13 +372,13 @@ function moveTo(st: SliceState, li: number, key: number, from: number, to: numbe
   const { JOINED0, O, OP0, S, WIDTH, acc, bundleUptake, contractUptake, history, info, points, sat, satTarget } = st;
   standing(st, li, -1);
   const x = info[li];
-  const s = (x >>> SEG_SHIFT) & 0xff;
-  const k = (x >>> TIER_SHIFT) & 3;
+  const s = (x >>> Packed.SegShift) & 0xff;
+  const k = (x >>> Packed.TierShift) & 3;
   const bundled = draw(key, Purpose.bundle) < bundleUptake[to * S + s] ? 1 : 0;
-  info[li] = to | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | FORMER_FLAG;
+  info[li] = to | (s << Packed.SegShift) | (k << Packed.TierShift) | (bundled << Packed.BundledBit) | Packed.FormerFlag;
   history[li] = t | (from << 16);
   points[li] = 0;
-  sat[li] = satTarget[(s * TIERS + k) * O + to];
+  sat[li] = satTarget[(s * Loop.Tiers + k) * O + to];
   standing(st, li, 1);
   acc[OP0 + to * ACC_OP_STRIDE + AccOp.grossAdds] += 1;
   acc[JOINED0 + to * WIDTH + t] += 1;
@@ -416,7 +389,7 @@ function countChurn(st: SliceState, o: number, s: number, k: number, d: number, 
   const { CAUSES, L, O, OP0, S, acc } = st;
   acc[OP0 + o * ACC_OP_STRIDE + AccOp.churned] += 1;
   acc[L.segChurned + o * S + s] += 1;
-  acc[L.tierChurned + o * TIERS + k] += 1;
+  acc[L.tierChurned + o * Loop.Tiers + k] += 1;
   acc[L.switching + o * (O + 1) + d] += 1;
   acc[L.segCause + (o * S + s) * CAUSES + causeIndex] += 1;
 }
@@ -425,15 +398,15 @@ function countChurn(st: SliceState, o: number, s: number, k: number, d: number, 
 function hazardNow(st: SliceState, li: number): number {
   const { O, S, info, pointValue, points, priceMult, sat, spendFen, tb } = st;
   const x = info[li];
-  const o = x & OP_MASK;
-  const s = (x >>> SEG_SHIFT) & 0xff;
-  const bundled = (x >>> BUNDLED_BIT) & 1;
+  const o = x & Packed.OpMask;
+  const s = (x >>> Packed.SegShift) & 0xff;
+  const bundled = (x >>> Packed.BundledBit) & 1;
   const sv = sat[li];
-  const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
+  const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
   const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
   const pointsValue = points[li] * pointValue[o];
-  const pb = pointsValue < POINT_EDGE_LOW * billed ? 0 : pointsValue < POINT_EDGE_HIGH * billed ? 1 : 2;
-  return hazardOf(tb, O, s, (x >>> TIER_SHIFT) & 3, o, b, x >>> CONTRACT_SHIFT > 0 ? 1 : 0, bundled, pb);
+  const pb = pointsValue < Loop.PointEdgeLow * billed ? 0 : pointsValue < Loop.PointEdgeHigh * billed ? 1 : 2;
+  return hazardOf(tb, O, s, (x >>> Packed.TierShift) & 3, o, b, x >>> Packed.ContractShift > 0 ? 1 : 0, bundled, pb);
 }
 
 /**
@@ -448,7 +421,7 @@ function scoreBin(c: CrmParams, o: number, billed: number, h: number): number {
 function addArrivals(st: SliceState, t: number, count: number): void {
   const { W, w } = st;
   const end = st.nextId + count;
-  for (let g = st.nextId; g < end; g++) if ((g >> BLOCK_BITS) % W === w) bear(st, st.stored++, g, t, t === 0);
+  for (let g = st.nextId; g < end; g++) if ((g >> BLOCK_BITS) % W === w) bear(st, st.stored++, g, t);
   st.nextId = end;
 }
 
@@ -467,8 +440,8 @@ const enum Birth {
 
 /**
  * What `draw` mixes into the birth key for each of Birth's draws. bearStartingBase hashes them in
- * one small loop: eight calls of `draw` were more than V8 inlines into that big loop, and each call
- * left out returned a boxed double (a heap allocation per draw, per customer).
+ * one small loop: V8 does not inline eight calls of `draw` into that big loop, and each call it
+ * leaves out returns a boxed double (a heap allocation per draw, per customer).
  */
 const BIRTH_SALTS = Int32Array.from(
   [Purpose.segment, Purpose.spend, Purpose.operator, Purpose.bundled, Purpose.contract, Purpose.contractLeft, Purpose.satisfaction, Purpose.points],
@@ -477,13 +450,11 @@ const BIRTH_SALTS = Int32Array.from(
 const birthHashes = new Int32Array(Birth.Draws);
 
 /**
- * Month 0: the starting base, bear(…, start = true) for every id of this slice below `count`, and
- * each customer's month-end counts (countMonthEnd, as finishQueued counts a customer born later), written
- * as one loop with the state's fields in locals. Month 0 then needs no pass of the monthly loop.
- * It runs cold: one loop is compiled on the stack (OSR) after a few thousand customers, where
- * 200,000 calls of bear, and then a second pass over every customer, wait longer for optimised code
- * and box every double until then. Same draws, same values stored, same sums (of integers: the
- * order of the CRM plan's samples does not matter).
+ * Month 0: the starting base (every id of this slice below `count`) and each customer's month-end
+ * counts (countMonthEnd, as finishQueued counts a customer born later), so month 0 needs no pass
+ * of the monthly loop. One loop with the state's fields in locals, because month 0 runs cold:
+ * V8 compiles a loop on the stack (OSR) after a few thousand customers, where a call per customer
+ * would wait longer for optimised code and box every double until then.
  */
 function bearStartingBase(st: SliceState, count: number): void {
   const { JOINED0, O, S, W, WIDTH, acc, bundleUptake, contractLength, contractUptake, history, idHash, info, planOn, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum, thresholds, w } = st;
@@ -499,21 +470,21 @@ function bearStartingBase(st: SliceState, count: number): void {
     const key = fmix32(id ^ birthMonth);
     // The draws as `draw`/`draw32` make them, from one call site of the mixer (see BIRTH_SALTS).
     for (let p = 0; p < Birth.Draws; p++) h[p] = fmix32(key ^ BIRTH_SALTS[p]);
-    const s = pick(startSegCum, 0, S, (h[Birth.Segment] >>> 0) * INV_2_32);
+    const s = pick(startSegCum, 0, S, (h[Birth.Segment] >>> 0) * Loop.U32);
     const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], h[Birth.Spend] >>> 0));
     const b = s * 3;
     const k = x < thresholds[b] ? 0 : x < thresholds[b + 1] ? 1 : x < thresholds[b + 2] ? 2 : 3;
-    const o = pick(startOpCum, s * O, O, (h[Birth.Operator] >>> 0) * INV_2_32);
+    const o = pick(startOpCum, s * O, O, (h[Birth.Operator] >>> 0) * Loop.U32);
     const os = o * S + s;
-    const bundled = (h[Birth.Bundled] >>> 0) * INV_2_32 < bundleUptake[os] ? 1 : 0;
-    const months = (h[Birth.Contract] >>> 0) * INV_2_32 < contractUptake[os] ? 1 + Math.floor((h[Birth.ContractLeft] >>> 0) * INV_2_32 * contractLength[o]) : 0;
-    info[li] = o | (s << SEG_SHIFT) | (k << TIER_SHIFT) | (bundled << BUNDLED_BIT) | (months << CONTRACT_SHIFT);
+    const bundled = (h[Birth.Bundled] >>> 0) * Loop.U32 < bundleUptake[os] ? 1 : 0;
+    const months = (h[Birth.Contract] >>> 0) * Loop.U32 < contractUptake[os] ? 1 + Math.floor((h[Birth.ContractLeft] >>> 0) * Loop.U32 * contractLength[o]) : 0;
+    info[li] = o | (s << Packed.SegShift) | (k << Packed.TierShift) | (bundled << Packed.BundledBit) | (months << Packed.ContractShift);
     spendFen[li] = Math.round(x * 100);
     history[li] = NO_OPERATOR << 16;
-    const target = satTarget[(s * TIERS + k) * O + o];
-    sat[li] = Math.min(1, Math.max(0, target + 0.3 * ((h[Birth.Satisfaction] >>> 0) * INV_2_32 - 0.5)));
+    const target = satTarget[(s * Loop.Tiers + k) * O + o];
+    sat[li] = Math.min(1, Math.max(0, target + 0.3 * ((h[Birth.Satisfaction] >>> 0) * Loop.U32 - 0.5)));
     const billed = x * priceMult[os * 2 + bundled];
-    points[li] = ((h[Birth.Points] >>> 0) * INV_2_32 * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
+    points[li] = ((h[Birth.Points] >>> 0) * Loop.U32 * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
     standing(st, li, 1);
     acc[JOINED0 + o * WIDTH] += 1;
     countMonthEnd(st, li, o, s, -1, -1, anyPlan);
@@ -528,9 +499,9 @@ function fillHot(st: SliceState): void {
   const { O, S, hot, hotSatAt, tb } = st;
   const { crm, crmNext } = tb;
   for (let s = 0; s < S; s++)
-    for (let k = 0; k < TIERS; k++)
+    for (let k = 0; k < Loop.Tiers; k++)
       for (let o = 0; o < O; o++) {
-        const sko = (s * TIERS + k) * O + o;
+        const sko = (s * Loop.Tiers + k) * O + o;
         const os = o * S + s;
         const r = sko * Hot.record;
         hot[r + Hot.satTarget] = tb.satTarget[sko];
@@ -539,8 +510,8 @@ function fillHot(st: SliceState): void {
         hot[r + Hot.price] = tb.priceMult[os * 2];
         hot[r + Hot.price + 1] = tb.priceMult[os * 2 + 1];
         hot[r + Hot.pointValue] = tb.pointValue[o];
-        for (let p = 0; p < POINT_BUCKETS; p++) hot[r + Hot.hazard + p] = tb.hazardBase[sko * POINT_BUCKETS + p];
-        for (let c = 0; c < CONTRACT_STATES * 2; c++) hot[r + Hot.contract + c] = tb.hazardContract[o * CONTRACT_STATES * 2 + c];
+        for (let p = 0; p < Loop.PointBuckets; p++) hot[r + Hot.hazard + p] = tb.hazardBase[sko * Loop.PointBuckets + p];
+        for (let c = 0; c < Loop.ContractStates * 2; c++) hot[r + Hot.contract + c] = tb.hazardContract[o * Loop.ContractStates * 2 + c];
         hot[r + Hot.adopt] = tb.bundleAdopt[os];
         hot[r + Hot.pointsRate] = tb.pointsPerRmb[o];
         const covered = crm.on[o] & crm.segment[os];
@@ -554,13 +525,12 @@ function fillHot(st: SliceState): void {
 /**
  * The hot loop (model.md §4 step 4), first pass: for each customer, satisfaction, the churn
  * draw and the draws that decide whether anything more happens this month. Most customers
- * stay put: they are finished here (month-end counts and points; those sampled for next
- * month's CRM ranking are noted for `finishSamples`). The few for whom more happens (new this
- * month, churning, flagged by CRM, approached for win-back, at contract expiry, taking up the
- * bundle) are queued and finished by `finishQueued`, which holds all the rare paths. Each customer's draws and each sum are
- * the same whichever pass finishes it (sums are of integers, draws depend on the customer's key
- * only), so the split changes no result; it keeps this loop small, free of the rare paths'
- * calls and register pressure, and V8 does not throw it away the first time a rare path runs.
+ * stay put and are finished here (month-end counts and points; those sampled for next month's
+ * CRM ranking are noted for `finishSamples`). The few for whom more happens (new this month,
+ * churning, flagged by CRM, approached for win-back, at contract expiry, taking up the bundle)
+ * are queued for `finishQueued`, which holds the rare paths. Draws depend on the customer's key
+ * only and sums are of integers, so which pass finishes a customer changes no result. The split
+ * keeps this loop small and free of calls, and V8 does not discard it when a rare path first runs.
  */
 function monthLoop(st: SliceState, t: number): void {
   const { O, S, SAT0, acc, hot, hotLevelsAt } = st;
@@ -579,11 +549,12 @@ function monthLoop(st: SliceState, t: number): void {
 /**
  * One batch of the first pass: customers from row `from` until the queue (or the sample list)
  * is full, then finishQueued for them; returns the next row. (A function of its own, not an inner
- * loop of monthLoop: V8's mid tier leaves code compiled on the stack for an inner loop each time
- * that loop exits, which cost the cold first months a deoptimisation per batch.)
+ * loop of monthLoop: V8's mid tier deoptimises an inner loop's on-stack code each time the loop
+ * exits, which in the cold first months would be once per batch.)
  */
 function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number): number {
   const { O, S, hot, hotLevelsAt, hotSatAt, idHash, info, points, queueBilled, queueCode, queueHazard, queueLi, queueSat, samples, sat, spendFen } = st;
+  // Locals for the loop: a module binding or a property is read from memory at every use.
   const adjust = SAT.adjust;
   const fastDrop = SAT.fastFailureDrop;
   const slowDrop = SAT.slowFailureDrop;
@@ -668,7 +639,7 @@ function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number
       hot[(hotLevelsAt + Math.imul(Math.imul(o, S) + s, Loop.SatLevels) + (stored >= 1 ? Loop.SatLevels - 1 : (stored * Loop.SatLevels) | 0)) | 0] += 1;
       points[li] = points[li] * keep + hot[r + Hot.pointsRate] * billed;
       // Sampled for next month's CRM ranking (hash multiple of CrmSample, where the programme
-      // covers the cell): kept for finishSamples, after the run.
+      // covers the cell): added by finishSamples, after the run.
       if ((hk & (Loop.CrmSample - 1)) < hot[r + Hot.planSample]) {
         samples[sampled * 3] = o;
         samples[sampled * 3 + 1] = billed;
@@ -682,18 +653,16 @@ function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number
 }
 
 /**
- * The rest of the month for the queued customers: CRM offers, churn (destination, exits,
- * switches), win-back, renewal, bundle take-up, month-end counts and next month's CRM
- * ranking sample; also adds the samples monthLoop noted (`sampled` of them). Customers born this
- * month (Loop.QueuedNew) are only counted.
+ * The rest of the month for the queued customers: CRM offers, churn, win-back, renewal, bundle
+ * take-up, month-end counts and next month's CRM ranking sample; also adds the samples monthLoop
+ * noted (`sampled` of them). Customers born this month (Loop.QueuedNew) are only counted.
  */
 function finishQueued(st: SliceState, t: number, queued: number, sampled: number): void {
   // (Called from here, not from monthLoop: V8 would inline it there, and the first run of its
   // loop, the month a CRM programme starts, would throw monthLoop's compiled code away.)
   finishSamples(st, sampled);
-  const { L, O, OP0, S, acc, bundleAdopt, contractLength, crmFalseFlag, crmOn, crmSegment, destCum, history, idHash, info, offerCost, offerCostMonths, planOn, queueBilled, queueCode, queueHazard, queueLi, queueSat, recall, renewalRate, sat, saveRate, tauBin, tauFrac, tb, winBackCost, winBackRate, winBackWindow } = st;
+  const { O, S, bundleAdopt, contractLength, crmOn, crmSegment, idHash, info, planOn, queueBilled, queueCode, queueHazard, queueLi, queueSat, renewalRate } = st;
   const mk = monthKey(t);
-  const opStride = ACC_OP_STRIDE;
   // Whole-month switches, so that the per-customer tests below are predictable branches.
   let anyCrm = 0;
   let anyPlan = 0;
@@ -702,98 +671,114 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
   for (let q = 0; q < queued; q++) {
     const li = queueLi[q];
     const x = info[li];
-    let o = x & OP_MASK;
-    const s = (x >>> SEG_SHIFT) & 0xff;
-    const k = (x >>> TIER_SHIFT) & 3;
-    const sko = (s * TIERS + k) * O + o;
-    let h = -1; // this month's hazard, kept for the CRM budget histogram (-1: not computed)
-    let moved = false; // operator or bundle changed this month
-    let billedNow = -1; // this month's bill, when known
-
+    const o = x & Packed.OpMask;
+    const s = (x >>> Packed.SegShift) & 0xff;
     const contractState = queueCode[q];
     if (contractState === Loop.QueuedNew) {
-      info[li] = x & ~NEW_FLAG;
-    } else {
-      // As computed by monthLoop (satisfaction after this month's update, bill, hazard).
-      const key = fmix32(idHash[li] ^ mk);
-      const sv = queueSat[q];
-      const bundled = (x >>> BUNDLED_BIT) & 1;
-      const billed = queueBilled[q];
-      billedNow = billed;
-      const b = sv >= 1 ? SAT_BUCKETS - 1 : (sv * SAT_BUCKETS) | 0;
-      h = queueHazard[q];
-      let churn = (key >>> 0) * INV_2_32 < h;
-
-      // CRM early warning: flagged customers get offers in score order while the budget lasts.
-      if (anyCrm && crmOn[o] & crmSegment[o * S + s]) {
-        const v = draw(key, Purpose.crm);
-        const r = recall[o];
-        // Flagged: a churner with chance = recall; others with the false-alarm chance (tables.ts fillCrmParams).
-        if (churn ? v < r : v < crmFalseFlag[o]) {
-          const bin = scoreBin(tb.crm, o, billed, h);
-          const tau = tauBin[o];
-          if (bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o])) {
-            const ob = OP0 + o * opStride;
-            acc[ob + AccOp.retention] += Math.round((offerCost[o] + offerCostMonths[o] * billed) * 100);
-            acc[ob + AccOp.offers] += 1;
-            // Given v < r, v / r is uniform: it decides whether the offer saves the customer.
-            if (churn && v / r < saveRate[o]) {
-              churn = false;
-              acc[ob + AccOp.saves] += 1;
-              sat[li] = Math.min(1, sv + SAT.savedBoost);
-            }
-          }
-        }
-      }
-
-      if (churn) {
-        const d = pick(destCum, sko * (O + 1), O + 1, draw(key, Purpose.destination));
-        countChurn(st, o, s, k, d, churnCause(tb, O, s, k, o, b, contractState));
-        if (d === O) {
-          standing(st, li, -1);
-          info[li] = (x & ~OP_MASK) | GONE;
-          acc[L.exits] += 1;
-          st.gone++;
-          continue;
-        }
-        moveTo(st, li, key, o, d, t);
-        o = d;
-        moved = true;
-      } else {
-        if (x & FORMER_FLAG) {
-          const hist = history[li];
-          const p = (hist >>> 16) & 0xff;
-          if (t - (hist & 0xffff) > winBackWindow[p]) {
-            info[li] = x & ~FORMER_FLAG; // the former operator no longer tries
-          } else {
-            // The former operator approaches its recent leavers.
-            acc[OP0 + p * opStride + AccOp.winBackCost] += Math.round(winBackCost[p] * 100);
-            if (draw(key, Purpose.winBack) < winBackRate[p]) {
-              countChurn(st, o, s, k, p, RIVAL_CAMPAIGN);
-              acc[OP0 + p * opStride + AccOp.winBacks] += 1;
-              moveTo(st, li, key, o, p, t);
-              o = p;
-              moved = true;
-            }
-          }
-        }
-        if (!moved) {
-          if (contractState === 2 && contractLength[o] > 0 && draw(key, Purpose.renewal) < renewalRate[o]) signContract(st, li, o);
-          // Existing customers take up the bundle toward the operator's target.
-          const adopt = bundleAdopt[o * S + s] * (1 - bundled);
-          if (adopt > 0 && draw(key, Purpose.bundle) < adopt) {
-            standing(st, li, -1);
-            info[li] |= 1 << BUNDLED_BIT;
-            standing(st, li, 1);
-            moved = true; // its bill changed: recompute below
-          }
-        }
-      }
+      info[li] = x & ~Packed.NewFlag;
+      countMonthEnd(st, li, o, s, -1, -1, anyPlan);
+      continue;
     }
 
-    // (A customer who moved or changed bundle has a new bill and hazard: worked out again.)
-    countMonthEnd(st, li, o, s, moved ? -1 : billedNow, moved ? -1 : h, anyPlan);
+    // Satisfaction, bill and hazard as monthLoop computed them.
+    const key = fmix32(idHash[li] ^ mk);
+    const sv = queueSat[q];
+    const billed = queueBilled[q];
+    const h = queueHazard[q];
+    let churn = (key >>> 0) * Loop.U32 < h;
+    if (anyCrm && crmOn[o] & crmSegment[o * S + s]) churn = crmOffer(st, li, key, o, billed, h, sv, churn);
+
+    // The operator the customer moved to this month (a switch or a win-back), else -1.
+    let to = -1;
+    if (churn) {
+      to = churnOut(st, li, key, x, sv, contractState, t);
+      if (to < 0) continue; // left the market
+    } else if (x & Packed.FormerFlag) to = winBack(st, li, key, x, t);
+    // A customer who moved or changed bundle has a new bill and hazard: countMonthEnd works them out.
+    let rebilled = to >= 0;
+    if (!rebilled) {
+      if (contractState === 2 && contractLength[o] > 0 && draw(key, Purpose.renewal) < renewalRate[o]) signContract(st, li, o);
+      // Existing customers take up the bundle toward the operator's target.
+      const adopt = bundleAdopt[o * S + s] * (1 - ((x >>> Packed.BundledBit) & 1));
+      if (adopt > 0 && draw(key, Purpose.bundle) < adopt) {
+        standing(st, li, -1);
+        info[li] |= 1 << Packed.BundledBit;
+        standing(st, li, 1);
+        rebilled = true;
+      }
+    }
+    countMonthEnd(st, li, to >= 0 ? to : o, s, rebilled ? -1 : billed, rebilled ? -1 : h, anyPlan);
   }
+}
+
+/**
+ * CRM early warning for customer li, whom operator o's programme covers: flagged customers get
+ * offers in score order while the budget lasts, and an offer may save a churner. Returns whether
+ * the customer still churns.
+ */
+function crmOffer(st: SliceState, li: number, key: number, o: number, billed: number, h: number, sv: number, churn: boolean): boolean {
+  const { OP0, acc, crmFalseFlag, offerCost, offerCostMonths, recall, sat, saveRate, tauBin, tauFrac, tb } = st;
+  const v = draw(key, Purpose.crm);
+  const r = recall[o];
+  // Flagged: a churner with chance = recall; others with the false-alarm chance (tables.ts fillCrmParams).
+  if (!(churn ? v < r : v < crmFalseFlag[o])) return churn;
+  const bin = scoreBin(tb.crm, o, billed, h);
+  const tau = tauBin[o];
+  if (!(bin > tau || (bin === tau && draw(key, Purpose.marginalOffer) < tauFrac[o]))) return churn;
+  const ob = OP0 + o * ACC_OP_STRIDE;
+  acc[ob + AccOp.retention] += Math.round((offerCost[o] + offerCostMonths[o] * billed) * 100);
+  acc[ob + AccOp.offers] += 1;
+  // Given v < r, v / r is uniform: it decides whether the offer saves the customer.
+  if (churn && v / r < saveRate[o]) {
+    acc[ob + AccOp.saves] += 1;
+    sat[li] = Math.min(1, sv + SAT.savedBoost);
+    return false;
+  }
+  return churn;
+}
+
+/**
+ * Customer li (packed word x, satisfaction sv) churns: to a rival or out of the market. Returns
+ * the new operator, or -1 if the customer left the market.
+ */
+function churnOut(st: SliceState, li: number, key: number, x: number, sv: number, contractState: number, t: number): number {
+  const { L, O, acc, destCum, info, tb } = st;
+  const o = x & Packed.OpMask;
+  const s = (x >>> Packed.SegShift) & 0xff;
+  const k = (x >>> Packed.TierShift) & 3;
+  const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
+  const d = pick(destCum, ((s * Loop.Tiers + k) * O + o) * (O + 1), O + 1, draw(key, Purpose.destination));
+  countChurn(st, o, s, k, d, churnCause(tb, O, s, k, o, b, contractState));
+  if (d === O) {
+    standing(st, li, -1);
+    info[li] = (x & ~Packed.OpMask) | Packed.Gone;
+    acc[L.exits] += 1;
+    st.gone++;
+    return -1;
+  }
+  moveTo(st, li, key, o, d, t);
+  return d;
+}
+
+/**
+ * Customer li (packed word x) left another operator recently; that operator approaches it while
+ * its win-back window lasts. Returns the former operator if it wins the customer back, else -1.
+ */
+function winBack(st: SliceState, li: number, key: number, x: number, t: number): number {
+  const { OP0, acc, history, info, winBackCost, winBackRate, winBackWindow } = st;
+  const hist = history[li];
+  const p = (hist >>> 16) & 0xff;
+  if (t - (hist & 0xffff) > winBackWindow[p]) {
+    info[li] = x & ~Packed.FormerFlag; // the former operator no longer tries
+    return -1;
+  }
+  acc[OP0 + p * ACC_OP_STRIDE + AccOp.winBackCost] += Math.round(winBackCost[p] * 100);
+  if (!(draw(key, Purpose.winBack) < winBackRate[p])) return -1;
+  const o = x & Packed.OpMask;
+  countChurn(st, o, (x >>> Packed.SegShift) & 0xff, (x >>> Packed.TierShift) & 3, p, RIVAL_CAMPAIGN);
+  acc[OP0 + p * ACC_OP_STRIDE + AccOp.winBacks] += 1;
+  moveTo(st, li, key, o, p, t);
+  return p;
 }
 
 /**
@@ -805,23 +790,23 @@ function countMonthEnd(st: SliceState, li: number, o: number, s: number, billed:
   const { S, SAT0, acc, idHash, info, planOn, planSegment, points, pointsPerRmb, priceMult, sat, spendFen } = st;
   const os = o * S + s;
   const sv = sat[li];
-  acc[SAT0 + os * SAT_LEVELS + (sv >= 1 ? SAT_LEVELS - 1 : (sv * SAT_LEVELS) | 0)] += 1;
-  const bill = billed < 0 ? spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> BUNDLED_BIT) & 1)] : billed;
+  acc[SAT0 + os * Loop.SatLevels + (sv >= 1 ? Loop.SatLevels - 1 : (sv * Loop.SatLevels) | 0)] += 1;
+  const bill = billed < 0 ? spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> Packed.BundledBit) & 1)] : billed;
   points[li] = points[li] * (1 - POINTS_REDEEMED_PER_MONTH) + pointsPerRmb[o] * bill;
-  if (anyPlan && planOn[o] & planSegment[os] && (idHash[li] & (CRM_SAMPLE - 1)) === 0) samplePlan(st, o, bill, h < 0 ? hazardNow(st, li) : h);
+  if (anyPlan && planOn[o] & planSegment[os] && (idHash[li] & (Loop.CrmSample - 1)) === 0) samplePlan(st, o, bill, h < 0 ? hazardNow(st, li) : h);
 }
 
 /**
  * Add one sampled customer (operator o, this month's bill and hazard) to the estimate of next
  * month's CRM ranking: what offering to them would be expected to cost, by score. Next month's
  * budget is spent down this ranking (tables.ts fillCrmThresholds). The ranking is estimated from
- * the customers whose id hash is a multiple of CRM_SAMPLE (the same customers whatever the
+ * the customers whose id hash is a multiple of Loop.CrmSample (the same customers whatever the
  * slicing), weighted up.
  */
 function samplePlan(st: SliceState, o: number, billed: number, h: number): void {
-  const { CRM0, acc, planFalseFlag, planOfferCost, planOfferFixed, planRecall, tb } = st;
+  const { CRM0, acc, planFalseFlag, planOfferCost, planOfferCostMonths, planRecall, tb } = st;
   const flagChance = planRecall[o] * h + planFalseFlag[o] * (1 - h);
-  acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billed, h)] += CRM_SAMPLE * ((flagChance * (planOfferFixed[o] + planOfferCost[o] * billed) * 100 + 0.5) | 0);
+  acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billed, h)] += Loop.CrmSample * ((flagChance * (planOfferCost[o] + planOfferCostMonths[o] * billed) * 100 + 0.5) | 0);
 }
 
 /** samplePlan for the customers monthLoop finished itself but left in `samples` (operator, bill, hazard). */
@@ -839,7 +824,7 @@ function compact(st: SliceState): void {
   const { history, idHash, info, points, sat, spendFen } = st;
   let j = 0;
   for (let i = 0; i < st.stored; i++) {
-    if ((info[i] & OP_MASK) === GONE) continue;
+    if ((info[i] & Packed.OpMask) === Packed.Gone) continue;
     if (i !== j) {
       info[j] = info[i];
       spendFen[j] = spendFen[i];

@@ -9,8 +9,8 @@
  * cells are 8 draws wide. So cells are about as narrow in z near either end as in the middle. A
  * segment's table holds 11 × 513 quantiles (44 KB), and 7 in 8 draws read only level 0 (4 KB),
  * which stays in the processor's cache while the starting base of 200,000 customers is drawn.
- * (One uniform table of 65,536 cells per segment, 3 MB for six segments, made nearly every draw a
- * trip to memory, and cost 15–30 ms to build cold.) For any σ the schema allows (up to 3), linear
+ * (A uniform table of 65,536 cells per segment, 3 MB for six segments, makes nearly every draw a
+ * trip to memory and is slow to build cold.) For any σ the schema allows (up to 3), linear
  * interpolation is within 0.05 % of the exact log-normal quantile at every probability from 2⁻²⁴
  * to 1 − 2⁻²⁴. The ends p = 0 and 1 (spend 0 and infinite) move in by 2⁻³².
  */

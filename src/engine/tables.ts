@@ -313,9 +313,6 @@ export function buildTables(
       tb.bundleAdopt[o * S + s] = t > 0 && uptake > have ? (uptake - have) / (1 - have) : 0;
       // Acquisition intensity: RMB per targeted head in the market per month.
       const targeted = lv.acquisition.targetSegments.length === 0 || lv.acquisition.targetSegments.includes(sid);
-      let heads = 0;
-      if (prev) for (let j = 0; j < O; j++) heads += prev.segSubscribers[j * S + s];
-      if (heads === 0) heads = plan.customers * segs[s].share;
       let targetHeads = 0;
       if (targeted)
         for (let s2 = 0; s2 < S; s2++) {
