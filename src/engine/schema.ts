@@ -7,12 +7,12 @@
  * output (type `Scenario`) always has every field filled in.
  */
 import * as v from 'valibot';
+import { TIERS } from './constants.ts';
 
 export const SCHEMA_VERSION = 1;
 export const MAX_OPERATORS = 4;
 export const MIN_OPERATORS = 2;
 export const MAX_SEGMENTS = 8;
-export const TIER_COUNT = 4;
 
 const num = (min: number, max: number, what = 'a number') =>
   v.pipe(
@@ -129,7 +129,7 @@ export const ServiceSchema = v.object({
   /** Share of complaints resolved fast (those customers mostly recover, seed 001 L148). */
   fastResolution: v.optional(share, 0.5),
   /** Service per value tier: base, silver (C), gold (B), diamond (A). */
-  tiers: v.optional(v.pipe(v.array(TierService), v.length(TIER_COUNT, 'expected four tiers')), [{}, {}, {}, {}]),
+  tiers: v.optional(v.pipe(v.array(TierService), v.length(TIERS, 'expected four tiers')), [{}, {}, {}, {}]),
   /** Monthly cost of one account manager (RMB). */
   accountManagerCost: v.optional(num(0, 200_000, 'a monthly cost in RMB'), 8000),
 });

@@ -5,7 +5,8 @@
  * always the range validation accepts. The strategy panel and the scenario editor both draw their
  * inputs from here.
  */
-import { ChallengeSchema, EventSchema, LookAtSchema, MarketSchema, OperatorSchema, SegmentSchema, TIER_COUNT } from '../../engine/schema.ts';
+import { ChallengeSchema, EventSchema, LookAtSchema, MarketSchema, OperatorSchema, SegmentSchema } from '../../engine/schema.ts';
+import { TIERS } from '../../engine/constants.ts';
 import type { leversEn } from '../i18n/areas/levers.en.ts';
 import type { FieldPath } from '../../engine/path.ts';
 import { isOptional, numberLimits, picklistOptions, schemaAt, schemaDefault } from './schemaInfo.ts';
@@ -113,7 +114,7 @@ function field(scope: Scope, path: FieldPath, label: LeverKey, help: LeverKey, o
 const op = (path: FieldPath, label: LeverKey, help: LeverKey, group: LeverGroup, options: Options = {}) =>
   field('operator', path, label, help, { ...options, group });
 
-const tierFields = Array.from({ length: TIER_COUNT }, (_, tier) => [
+const tierFields = Array.from({ length: TIERS }, (_, tier) => [
   op(['service', 'tiers', tier, 'accountManagerRatio'], 'leversAccountManagerRatio', 'leversAccountManagerRatioHelp', 'service', { unit: 'ratio', step: 50, tier }),
   op(['service', 'tiers', tier, 'privileges'], 'leversPrivileges', 'leversPrivilegesHelp', 'service', { unit: 'percent', step: 5, tier }),
 ]).flat();
