@@ -129,17 +129,30 @@ describe('workbench main screen', () => {
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await page.waitForSelector('[data-testid=status][data-phase=cancelled]', { timeout: 2_000 });
     expect(await page.textContent('[data-testid=status]')).toMatch(/cancelled/i);
-    const atCancel = await progress(page);
-    await page.waitForTimeout(1_000);
-    const later = await progress(page);
-    expect(later.value).toBe(atCancel.value);
-    expect(await phase(page)).toBe('cancelled');
     expect(await page.getByRole('button', { name: 'Cancel', exact: true }).isDisabled()).toBe(true);
+    // From now on, every change of the month counter, with the phase it was made in.
+    const atCancel = await page.evaluate(() => {
+      const w = window as unknown as { __afterCancel: { text: string; phase: string | null }[] };
+      const text = document.querySelector('[data-testid=progress-text]')!;
+      const status = document.querySelector('[data-testid=status]')!;
+      w.__afterCancel = [];
+      new MutationObserver(() => w.__afterCancel.push({ text: text.textContent ?? '', phase: status.getAttribute('data-phase') })).observe(text, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      return text.textContent;
+    });
 
     // The worker (kept or replaced) still runs: a small run re-runs by itself and finishes.
     await page.getByRole('spinbutton', { name: 'Customers' }).fill('10000');
     await waitDone(page);
     expect(await page.locator('[data-testid=stale]').count()).toBe(0);
+    // The worker sends a run's months before anything of the next run, so by now any month of the
+    // cancelled run has arrived: none moved the counter while the cancelled run was on screen.
+    const changes = await page.evaluate(() => (window as unknown as { __afterCancel: { text: string; phase: string | null }[] }).__afterCancel);
+    expect(changes.length, 'the counter followed the new run').toBeGreaterThan(0);
+    expect(changes.filter((c) => c.phase === 'cancelled'), `counter at cancel: ${atCancel}`).toEqual([]);
 
     expect(errors).toEqual([]);
     await page.close();

@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ScenarioInput } from '../../src/engine/schema.ts';
 import { shareHash } from '../../src/lib/files/shareLink.ts';
+import { AUTOSAVE_KEY } from '../../src/lib/storage/autosave.ts';
+import { AUTO_RUN_DEBOUNCE_MS } from '../../src/lib/workbench/rerun.ts';
 import { axePath, serveApp, watchErrors } from './harness.ts';
 
 const app = serveApp();
@@ -104,8 +106,11 @@ describe('saved work', () => {
     expect(await page.locator('img[src=x]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
-    // The imported draft is kept across a reload (autosave).
-    await page.waitForTimeout(1000);
+    // The imported draft is kept across a reload (autosave): once it is written, reload.
+    await page.waitForFunction(
+      ([key, title]) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { input?: ScenarioInput } | null)?.input?.title.en === title,
+      [AUTOSAVE_KEY, edited.title.en] as const,
+    );
     await reload(page);
     await page.getByRole('button', { name: 'Save scenario' }).and(page.locator(':enabled')).waitFor();
     const afterReload = await saveAndList(page);
@@ -195,8 +200,9 @@ describe('saved work', () => {
     });
     await page.getByRole('button', { name: /^Open “.* · seed/ }).click();
     await page.getByText(/Showing the saved run/).waitFor();
-    // Longer than the auto re-run's debounce: nothing may start and replace the saved run.
-    await page.waitForTimeout(1_000);
+    // Nothing may start and replace the saved run. An auto re-run would be due AUTO_RUN_DEBOUNCE_MS
+    // after the run was opened; a page timer set now, for longer, fires after it would have started.
+    await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), AUTO_RUN_DEBOUNCE_MS + 50);
     expect(await page.evaluate(() => (window as unknown as { __phasesAfterOpen: string[] }).__phasesAfterOpen.filter((p) => p !== 'done'))).toEqual([]);
     expect(await page.getAttribute('[data-testid=status]', 'data-phase')).toBe('done');
     // The levers and fields show the scenario that made the run.

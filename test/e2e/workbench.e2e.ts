@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
+import { AUTO_RUN_DEBOUNCE_MS } from '../../src/lib/workbench/rerun.ts';
 import { launchBrowser, startPreview, watchErrors } from './harness.ts';
 import { QUIET_FIXED_LOOP_MS, fixedLoopMs } from './machineSpeed.ts';
 
@@ -19,7 +20,7 @@ const defaultScenario = JSON.parse(readFileSync(new URL('../../scenarios/default
   market: { months: number; segments: { name: { en: string } }[] };
 };
 
-/** The first preset with "what to look at" notes (the course presets add them), if any. */
+/** The first preset with "what to look at" notes (every course preset has them). */
 const withNotes = readdirSync(new URL('../../scenarios/', import.meta.url))
   .map((file) => ({ file: file.replace(/\.json$/, ''), json: JSON.parse(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8')) }))
   .find((p) => Array.isArray(p.json.lookAt) && p.json.lookAt.length > 0) as
@@ -200,7 +201,9 @@ describe('workbench', () => {
     let phases = await recordPhases(page);
     await customers.fill('5');
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Customers must be' }).count()).toBe(1);
-    await page.waitForTimeout(800);
+    // A valid edit would start a run AUTO_RUN_DEBOUNCE_MS after it shows; a page timer set now, for
+    // longer, fires after that start would have happened.
+    await page.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), AUTO_RUN_DEBOUNCE_MS + 50);
     expect(await phases()).toEqual([]); // nothing ran
 
     const before = await kpiTexts(page);
@@ -222,7 +225,7 @@ describe('workbench', () => {
     await page.close();
   });
 
-  it('measures: time to the first chart, and the worst long task during a 1,000,000-customer run', async () => {
+  it('measures (and prints, without a bound): time to the first chart, and the worst long task during a 1,000,000-customer run', async () => {
     // Time from navigation to the first chart with a line (at least two months drawn, and a path
     // through them), over several fresh loads: one load alone varies by ±100 ms on this machine.
     const LOADS = 11;
@@ -259,8 +262,8 @@ describe('workbench', () => {
       `time from navigation to the first chart line (two months drawn), ${LOADS} loads: median ${median.toFixed(0)} ms, range ${times[0].toFixed(0)}–${times[LOADS - 1].toFixed(0)} ms (target < 500 ms); ` +
         `machine speed: a fixed loop took ${loopBefore.toFixed(0)} ms before and ${loopAfter.toFixed(0)} ms after (${QUIET_FIXED_LOOP_MS} ms when quiet)`,
     );
+    // The figures depend on the machine's load: they are reported, not asserted.
     expect(times[0]).toBeGreaterThan(0);
-    expect(median).toBeLessThan(5_000); // a generous bound: the target is reported, not enforced
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -289,8 +292,6 @@ describe('workbench', () => {
     console.log(
       `1,000,000-customer run: ${((runEnd - runStart) / 1000).toFixed(1)} s, long tasks on the main thread: ${tasks.length}, worst ${worst.toFixed(0)} ms (target: none over 50 ms)`,
     );
-    expect(worst).toBeLessThan(500); // generous: a slow shared machine must not fail the test; the figure is reported
-
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -313,7 +314,8 @@ describe('workbench', () => {
     await page.close();
   });
 
-  it.skipIf(!withNotes)('a "what to look at" note moves to its month and brings its view into sight', async () => {
+  it('a "what to look at" note moves to its month and brings its view into sight', async () => {
+    expect(withNotes, 'a preset with notes').toBeDefined();
     const preset = withNotes!;
     const { page, errors } = await openApp();
     await waitDone(page);
@@ -332,7 +334,8 @@ describe('workbench', () => {
       const r = el.getBoundingClientRect();
       return r.top < window.innerHeight && r.bottom > 0;
     });
-    if ((await target.count()) > 0) await expect.poll(inView, { timeout: 3_000 }).toBe(true);
+    expect(await target.count(), `the note's view #view-${note.view}`).toBe(1);
+    await expect.poll(inView, { timeout: 3_000 }).toBe(true);
     expect(await page.locator('.notes li').first().innerText()).toContain(note.note.en.slice(0, 20));
 
     expect(errors).toEqual([]);

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import type { RunOutput } from '../../src/engine/api.ts';
 import type { ScenarioInput, Scenario } from '../../src/engine/schema.ts';
-import { runScenario } from '../../src/engine/simulation.ts';
 import { validated } from './builders.ts';
 
 export function readScenarioInput(name = 'default'): ScenarioInput {
@@ -32,13 +31,3 @@ export function operatorOf(s: ScenarioInput, id: string): OperatorInput {
 export const opIndex = (out: RunOutput, id: string) => out.meta.operators.findIndex((o) => o.id === id);
 export const segIndex = (out: RunOutput, id: string) => out.meta.segments.findIndex((s) => s.id === id);
 
-/**
- * A preset whose lesson is an operator's first scheduled change: the month of that change, the
- * preset's run, and the run of the same preset without the schedule (same seed).
- */
-export function withAndWithoutSchedule(name: string, operatorId: string, run: { customers: number; seed: number }) {
-  const month = operatorOf(readScenarioInput(name), operatorId).schedule![0].month;
-  const withIt = runScenario(mustValidate(readScenarioInput(name)), run);
-  const without = runScenario(variant((s) => (operatorOf(s, operatorId).schedule = []), name), run);
-  return { month, withIt, without };
-}

@@ -51,6 +51,9 @@ describe('files and links (properties)', () => {
   });
 
   it('a valid file with one field replaced by junk is refused with the field path, or still valid', () => {
+    // Issue paths read like operators[0].pricing.tariffIndex.
+    const pathText = (path: string[]) => path.map((k, i) => (/^\d+$/.test(k) ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+    const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
     const base = readScenarioInput('default');
     const paths: string[][] = [];
     const walk = (value: unknown, path: string[]) => {
@@ -66,7 +69,17 @@ describe('files and links (properties)', () => {
         at[path[path.length - 1]] = junk;
         const result = readScenarioText(JSON.stringify(doc));
         expectWorded(result);
-        if (!result.ok && result.problem.kind === 'invalid') expect(result.problem.issues.every((i) => typeof i.path === 'string' && i.message.length > 0)).toBe(true);
+        if (result.ok || result.problem.kind !== 'invalid') return;
+        const { issues } = result.problem;
+        expect(issues.every((i) => typeof i.path === 'string' && i.message.length > 0)).toBe(true);
+        // Some issue is at the replaced field, inside it, or at a field that holds it (a sum of
+        // shares, the market's size); or, when an id was replaced, where the old id is used.
+        const field = pathText(path);
+        const replaced = path.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], base);
+        const related = issues.filter(
+          (i) => within(i.path, field) || within(field, i.path) || (path.at(-1) === 'id' && 'id' in i.params && i.params.id === replaced),
+        );
+        expect(related, `${field} replaced by ${JSON.stringify(junk)}: ${issues.map((i) => i.path).join(', ')}`).not.toEqual([]);
       }),
       { numRuns: 300 },
     );

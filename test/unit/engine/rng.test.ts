@@ -93,17 +93,28 @@ describe('fmix32', () => {
 });
 
 describe('determinism', () => {
-  it('the same (seed, id, month, purpose) always gives the same value', () => {
+  it('the same (seed, id, month, purpose) always gives the same value: the one model.md §5’s formula gives', () => {
+    // The keys written independently (BigInt arithmetic, the constants of rng.ts): a value that
+    // depended on anything but its inputs (state, a global random source) would differ.
+    const mul = (a: number, b: number) => Number((BigInt(a >>> 0) * BigInt(b >>> 0)) & 0xffffffffn);
+    const idKeyRef = (seed: number, id: number) => fmix32Reference((seed ^ mul(id, 0x9e3779b1)) >>> 0);
+    const monthKeyRef = (month: number) => fmix32Reference(mul(month + 1, 0x7feb352d));
+    const keyRef = (seed: number, id: number, month: number) => fmix32Reference((idKeyRef(seed, id) ^ monthKeyRef(month)) >>> 0);
+    const uniformRef = (seed: number, id: number, month: number, purpose: number) => fmix32Reference((keyRef(seed, id, month) ^ mul(purpose, 0x846ca68b)) >>> 0) / 2 ** 32;
     fc.assert(
       fc.property(seedArb, idArb, monthArb, purposeArb, (seed, id, month, purpose) => {
-        const u = uniform(seed, id, month, purpose);
-        expect(uniform(seed, id, month, purpose)).toBe(u);
-        expect(customerMonthKey(seed, id, month)).toBe(customerMonthKey(seed, id, month));
-        expect(idKey(seed, id)).toBe(idKey(seed, id));
-        expect(monthKey(month)).toBe(monthKey(month));
+        expect(idKey(seed, id) >>> 0).toBe(idKeyRef(seed, id));
+        expect(monthKey(month) >>> 0).toBe(monthKeyRef(month));
+        expect(customerMonthKey(seed, id, month) >>> 0).toBe(keyRef(seed, id, month));
+        expect(uniform(seed, id, month, purpose)).toBe(uniformRef(seed, id, month, purpose));
       }),
       { numRuns: 1000 },
     );
+    // And the values themselves, which every saved run and preset result depends on.
+    expect(uniform(1, 0, 0, Purpose.churn)).toBe(0.3220787844620645);
+    expect(uniform(1, 12345, 36, Purpose.destination)).toBe(0.6849349930416793);
+    expect(uniform(2 ** 32 - 1, 4_000_000, 240, Purpose.satisfaction)).toBe(0.8205989247653633);
+    expect(uniform(7, 3, BIRTH_MONTH, Purpose.segment)).toBe(0.8168888508807868);
   });
 
   it('has no hidden state: the order of calls does not change the values', () => {

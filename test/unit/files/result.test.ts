@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OPERATOR_FIELDS, at } from '../../../src/engine/frame.ts';
-import { toResultJson } from '../../../src/engine/result.ts';
 import { runScenario } from '../../../src/engine/simulation.ts';
 import { cohortSizesOf, resultCsvText, resultFileStem, resultJsonText } from '../../../src/lib/files/resultFile.ts';
 import type { RunSnapshot } from '../../../src/lib/sim/snapshot.ts';
@@ -18,7 +19,12 @@ describe('run exports', () => {
   });
 
   it('result JSON is the §8 result of the engine (what the CLI writes with --out)', () => {
-    expect(JSON.parse(resultJsonText(snapshot))).toEqual(JSON.parse(JSON.stringify(toResultJson(out))));
+    // The same run from the CLI, in a child process: the app's file, made from what the worker
+    // sends (no cohort sizes), must hold the same values as the CLI's.
+    const root = fileURLToPath(new URL('../../..', import.meta.url));
+    const args = ['--import', 'tsx', 'src/cli/sim.ts', 'scenarios/default.json', '--customers', '3000', '--months', '12', '--seed', '7', '--out', '-'];
+    const cli = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(JSON.parse(resultJsonText(snapshot))).toEqual(JSON.parse(cli));
   });
 
   it('CSV: a header, one row per month × operator, numbers unformatted and exact', () => {

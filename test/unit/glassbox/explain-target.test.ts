@@ -185,11 +185,20 @@ describe('glass box: money, shares and concentration', () => {
     const L = out.meta.layout;
     const f = out.frames[T];
     const O = out.meta.operators.length;
-    let subs = 0;
-    for (let o = 0; o < O; o++) subs += f[at.op(L, o, 'subscribers')];
-    expect(subs).toBe(f[at.market(L, 'subscribers')]);
-    const e = explain({ kind: 'market', field: 'subscribers', month: T });
-    expect(e.formulas[0].terms.map((t) => t.label)).toEqual(out.meta.operators.map((op) => op.name.en));
+    const ops = out.meta.operators.map((_, o) => o);
+    const sum = (field: 'subscribers' | 'revenue') => ops.reduce((a, o) => a + f[at.op(L, o, field)], 0);
+    expect(sum('subscribers')).toBe(f[at.market(L, 'subscribers')]);
+    expect(sum('revenue')).toBeCloseTo(f[at.market(L, 'revenue')], 6);
+    const subs = explain({ kind: 'market', field: 'subscribers', month: T });
+    expect(subs.value).toBe(fmt.count(f[at.market(L, 'subscribers')]));
+    expect(subs.formulas[0].terms.map((t) => [t.op, t.label, t.value])).toEqual(
+      ops.map((o) => [o > 0 ? '+' : undefined, out.meta.operators[o].name.en, fmt.count(f[at.op(L, o, 'subscribers')])]),
+    );
+    const revenue = explain({ kind: 'market', field: 'revenue', month: T });
+    expect(revenue.value).toBe(fmt.rmb(f[at.market(L, 'revenue')]));
+    expect(revenue.formulas[0].terms.map((t) => [t.op, t.label, t.value])).toEqual(
+      ops.map((o) => [o > 0 ? '+' : undefined, out.meta.operators[o].name.en, fmt.rmb(f[at.op(L, o, 'revenue')])]),
+    );
   });
 });
 
@@ -220,5 +229,17 @@ describe('glass box: edge cases and language', () => {
     expect(english).toEqual([]);
     expect(e.title).toContain(out.meta.segments[2].name['zh-CN']);
     expect(e.causes!.items.map((i) => i.label)).toContain(zhCN.glassCausePrice);
+
+    // Numbers: the values shown are the frame's, in the Chinese format. Money tells the two
+    // locales apart (¥ in Chinese, CN¥ in English).
+    const zh = glassFormat('zh-CN');
+    const L = out.meta.layout;
+    const f = out.frames[T];
+    expect(e.value).toBe(zh.percent(f[at.seg(L, 0, 2, 'churnRate')]));
+    const revenue = explain({ kind: 'market', field: 'revenue', month: T }, 'zh-CN');
+    expect(revenue.value).toBe(zh.rmb(f[at.market(L, 'revenue')]));
+    expect(revenue.value).toMatch(/^¥\d{1,3}(,\d{3})+$/);
+    expect(fmt.rmb(f[at.market(L, 'revenue')])).toMatch(/^CN¥/);
+    expect(revenue.formulas[0].terms.map((t) => t.value)).toEqual(out.meta.operators.map((_, o) => zh.rmb(f[at.op(L, o, 'revenue')])));
   });
 });
