@@ -8,12 +8,16 @@ import type { RunSnapshot } from '../sim/snapshot.ts';
 
 export interface ChartProps {
   meta: RunMeta;
+  /** The months of the run drawn so far, and their cohort counts. */
   frames: Float64Array[];
   cohorts: Float64Array[];
-  months: number;
+  /** The month the scrubber points at; every chart shows it (within the months it has drawn). */
   month: number;
+  /** A pinned earlier run of the same scenario shape, drawn faintly; null when none is pinned. */
   baseline: RunSnapshot | null;
+  /** Hovering or scrubbing a chart moves the shared month. */
   onmonth: (month: number) => void;
+  /** Clicking a point asks the glass box to explain it. */
   onpick: (target: GlassTarget) => void;
 }
 
