@@ -1,6 +1,12 @@
 /**
  * Small pure helpers for scales and picking, shared by the charts.
  */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+
+/** Month → pixels across a time chart: months 0..`months` of the run (at least one month wide). */
+export function monthScale(months: number, innerWidth: number): ScaleLinear<number, number> {
+  return scaleLinear().domain([0, Math.max(1, months)]).range([0, innerWidth]);
+}
 
 /** A y range that always shows `include` (e.g. 0 and the 80 % line) and every finite value, so nothing is clipped. */
 export function honestDomain(values: Iterable<number>, include: number[]): [number, number] {

@@ -41,6 +41,17 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return units * fontSize;
 }
 
+/**
+ * A colour as a standalone file can hold it: `var(--name)` (or `var(--name, fallback)`) replaced by
+ * the variable's value from `lookup` (the page's computed style), other colours as they are.
+ */
+export function resolveColor(color: string, lookup: (name: string) => string): string {
+  const match = /^var\(\s*(--[\w-]+)\s*(?:,\s*(.+?)\s*)?\)$/.exec(color.trim());
+  if (!match) return color;
+  const value = lookup(match[1]).trim();
+  return value || (match[2] !== undefined ? resolveColor(match[2], lookup) : color);
+}
+
 export interface PlacedEntry extends LegendEntry {
   x: number;
   row: number;

@@ -1,10 +1,10 @@
 /**
  * Turns a chart's on-screen <svg> into a standalone SVG file and a 2× PNG. The on-screen SVG is
  * styled by CSS (variables, scoped classes) that a file would lose, so the clone gets the computed
- * values of the presentation properties inlined. Parts marked `data-export="skip"` (hover layers)
- * are left out.
+ * values of the presentation properties inlined, and legend colours given as CSS variables get
+ * their values. Parts marked `data-export="skip"` (hover layers) are left out.
  */
-import { svgDocument, type LegendEntry } from './svgDocument.ts';
+import { resolveColor, svgDocument, type LegendEntry } from './svgDocument.ts';
 
 const PROPERTIES = [
   'fill',
@@ -51,14 +51,15 @@ export function chartSvgText({ svg, title, description, legend }: ChartExportInp
     .map((node) => serializer.serializeToString(node))
     .join('');
   const box = svg.getBoundingClientRect();
+  const style = getComputedStyle(svg);
   return svgDocument({
     body,
     width: box.width,
     height: box.height,
     title,
     description,
-    legend,
-    fontFamily: getComputedStyle(svg).fontFamily,
+    legend: legend?.map((entry) => ({ ...entry, color: resolveColor(entry.color, (name) => style.getPropertyValue(name)) })),
+    fontFamily: style.fontFamily,
   });
 }
 

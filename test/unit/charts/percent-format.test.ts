@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { percent } from '../../../src/lib/charts/props.ts';
+import { percent } from '../../../src/lib/charts/numberFormats.ts';
 import { formatPercent, setLocale } from '../../../src/lib/i18n/index.svelte.ts';
 
 describe('percentages in the charts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, estimateTextWidth, layoutLegend, svgDocument } from '../../../src/lib/export/svgDocument.ts';
+import { escapeXml, estimateTextWidth, layoutLegend, resolveColor, svgDocument } from '../../../src/lib/export/svgDocument.ts';
 
 const base = { body: '<g><path d="M0,0L10,10" style="stroke:#0072b2"/></g>', width: 400, height: 300, fontFamily: 'Noto Sans, "Noto Sans CJK SC"' };
 
@@ -55,6 +55,15 @@ describe('standalone SVG document', () => {
       if (a.row === b.row) expect(b.x).toBeGreaterThanOrEqual(a.x + estimateTextWidth(a.name, 12));
       else expect(b.x).toBe(0);
     }
+  });
+
+  it('gives legend colours named by CSS variables their values, so the file stands alone', () => {
+    const page: Record<string, string> = { '--chart-baseline': ' #4f5863' };
+    const lookup = (name: string) => page[name] ?? '';
+    expect(resolveColor('var(--chart-baseline)', lookup)).toBe('#4f5863');
+    expect(resolveColor('var(--missing, #8a939d)', lookup)).toBe('#8a939d');
+    expect(resolveColor('var(--missing, var(--chart-baseline))', lookup)).toBe('#4f5863');
+    expect(resolveColor('#0072B2', lookup)).toBe('#0072B2');
   });
 
   it('counts Chinese characters wider than Latin ones', () => {

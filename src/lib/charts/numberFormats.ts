@@ -1,30 +1,8 @@
 /**
- * What every chart of the chart area receives (ChartArea passes its own props on), plus the
- * helpers they share for the pinned baseline and number formats (formatters cached in i18n).
+ * How the charts write numbers on axes, in tooltips and tables, per locale (formatters cached in
+ * i18n); '–' for a missing value.
  */
-import type { RunMeta } from '../../engine/api.ts';
-import type { GlassTarget } from '../glassbox/target.ts';
-import type { RunSnapshot } from '../sim/snapshot.ts';
 import { formatNumber, formatPercent } from '../i18n/index.svelte.ts';
-
-export interface ChartProps {
-  meta: RunMeta;
-  frames: Float64Array[];
-  cohorts: Float64Array[];
-  months: number;
-  month: number;
-  baseline: RunSnapshot | null;
-  onmonth: (month: number) => void;
-  onpick: (target: GlassTarget) => void;
-}
-
-/** The baseline only makes sense drawn against a run with the same operators and segments. */
-export function usableBaseline(meta: RunMeta, baseline: RunSnapshot | null): RunSnapshot | null {
-  if (!baseline || baseline.frames.length === 0) return null;
-  const b = baseline.meta;
-  const same = b.operators.length === meta.operators.length && b.segments.length === meta.segments.length && b.layout.size === meta.layout.size;
-  return same ? baseline : null;
-}
 
 /** Fixed decimals (tables, tooltips); '–' for a missing value. */
 export function fixed(value: number, digits: number): string {
