@@ -36,6 +36,7 @@ const DEFINITIONS = {
   Acquisition: S.AcquisitionSchema,
   Event: S.EventSchema,
   Challenge: S.ChallengeSchema,
+  Variant: S.VariantSchema,
   LookAt: S.LookAtSchema,
 };
 
@@ -57,6 +58,7 @@ const CONST_LOCATIONS = {
   EventSchema: ['#Event'],
   ChallengeSchema: ['#Challenge'],
   LookAtSchema: ['#LookAt'],
+  VariantSchema: ['#Variant'],
   // not exported from schema.ts: reached through the schema that uses them
   TierService: ['#Service', 'tiers'],
   ScheduledChange: ['#Operator', 'schedule'],
@@ -69,6 +71,7 @@ const DEFINITION_TITLES = {
   Operator: 'An operator (2 to 4 per scenario) with its starting position and strategy levers.',
   Event: 'A scheduled market event (price war, number portability, new entrant, outage, network launch).',
   Challenge: 'An objective the run is scored against.',
+  Variant: 'A named what-if: scenario fields changed by path, compared with the scenario itself on the same seeds.',
   LookAt: 'A teaching note: which view of the workbench to look at, from which month, and what to notice.',
 };
 

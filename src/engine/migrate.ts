@@ -3,9 +3,8 @@
  *
  * The ladder maps a version v to the step that turns a v document into a v + 1 document; import,
  * share links and saved work all pass through `migrateScenario`, so a later schema change only
- * adds one step here. Version 1 is the first released format: there are no older versions, so the
- * production ladder is empty. The mechanism (ordering, gaps, future versions) is tested with a
- * test-only ladder in test/unit/engine/migrate.test.ts; no fake old format lives in this file.
+ * adds one step here. The mechanism (ordering, gaps, future versions) is also tested with a
+ * test-only ladder in test/unit/engine/migrate.test.ts.
  */
 import { SCHEMA_VERSION } from './schema.ts';
 
@@ -13,8 +12,10 @@ import { SCHEMA_VERSION } from './schema.ts';
 export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
 export type MigrationLadder = Readonly<Record<number, MigrationStep>>;
 
-/** No released version precedes 1, so there is nothing to migrate yet. */
-export const SCENARIO_MIGRATIONS: MigrationLadder = {};
+export const SCENARIO_MIGRATIONS: MigrationLadder = {
+  // Version 2 added optional named variants; a version-1 document is a valid one without them.
+  1: (doc) => ({ ...doc, schemaVersion: 2 }),
+};
 
 export type MigrationProblem =
   | { kind: 'notObject' }

@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { TIERS } from './constants.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const MAX_OPERATORS = 4;
 export const MIN_OPERATORS = 2;
 export const MAX_SEGMENTS = 8;
@@ -299,6 +299,18 @@ export const MarketSchema = v.object({
   keyAccountSegments: v.optional(v.array(id), []),
 });
 
+/**
+ * A named what-if of the scenario: the fields it changes, by path (`operators[0].crm.budgetShare`),
+ * with their values. A comparison runs it against the scenario itself on the same seeds.
+ */
+export const VariantSchema = v.object({
+  id,
+  title: LocalizedText,
+  description: v.optional(LocalizedText, { en: '', 'zh-CN': '' }),
+  /** Field path → value, applied on top of the scenario (checked as the changed scenario would be). */
+  patch: v.record(v.string(), v.unknown()),
+});
+
 export const ScenarioSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION, `expected schemaVersion ${SCHEMA_VERSION}`),
   id,
@@ -317,6 +329,8 @@ export const ScenarioSchema = v.object({
   ),
   events: v.optional(v.array(EventSchema), []),
   challenge: v.optional(ChallengeSchema),
+  /** What-ifs a comparison opens with one click (schemaVersion 2). */
+  variants: v.optional(v.array(VariantSchema), []),
 });
 
 export type ScenarioInput = v.InferInput<typeof ScenarioSchema>;
@@ -334,3 +348,4 @@ export type Acquisition = v.InferOutput<typeof AcquisitionSchema>;
 export type LeverGroups = Pick<Operator, keyof typeof leverFields>;
 export type LocalizedString = v.InferOutput<typeof LocalizedText>;
 export type LookAt = v.InferOutput<typeof LookAtSchema>;
+export type Variant = v.InferOutput<typeof VariantSchema>;

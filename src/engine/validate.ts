@@ -6,6 +6,8 @@
  * which the UI words the problem in the user's language.
  */
 import * as v from 'valibot';
+import { applyPatch, PatchError } from './analysis/patch.ts';
+import { parsePath } from './path.ts';
 import { COLOUR_PATTERN, ID_PATTERN, increasingThresholds, ScenarioSchema, SEED_FILE_PATTERN, type Scenario } from './schema.ts';
 
 /** The offending value, described without words. */
@@ -43,9 +45,13 @@ export type IssueDetail =
   | { code: 'unknownOperator'; params: { id: string } }
   | { code: 'initialShareSum'; params: { segment: string; sum: number } }
   | { code: 'marketTooLarge'; params: MarketSize }
+  | { code: 'patchPath'; params: { path: string; reason: PatchPathProblem } }
   | { code: 'other'; params: { got: Got } };
 
 export type IssueCode = IssueDetail['code'];
+
+/** Why a variant's patch path cannot be applied. */
+export type PatchPathProblem = 'notAPath' | 'notInScenario' | 'notChangeable';
 
 export type ValidationIssue = { path: string; message: string } & IssueDetail;
 
@@ -252,7 +258,48 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
   if (size) add('market', `expected a market that stays manageable: ${marketSizeText(size)}`, { code: 'marketTooLarge', params: size });
   if (s.challenge && !knownOperator.has(s.challenge.operator))
     add('challenge.operator', `unknown operator ${JSON.stringify(s.challenge.operator)}`, { code: 'unknownOperator', params: { id: s.challenge.operator } });
+  duplicates(s.variants.map((x) => x.id), 'variants');
+  s.variants.forEach((variant, i) => issues.push(...variantIssues(s, variant.patch, `variants[${i}].patch`)));
   return issues;
+}
+
+/** Fields a variant may not change: what names the document, and the variants themselves. */
+const FIXED_ROOTS = new Set(['schemaVersion', 'id', 'variants']);
+
+const PATCH_PATH_WORDS: Record<PatchPathProblem, string> = {
+  notAPath: 'not a field path (write it like operators[0].pricing.tariffIndex)',
+  notInScenario: 'names a field that is not in the scenario',
+  notChangeable: 'names a field a variant cannot change',
+};
+
+/**
+ * A variant's patch is checked as the scenario it makes: every path must lead into the scenario,
+ * and the changed scenario must be valid; its issues are named under the path that caused them,
+ * written as the document's own path to the value (`variants[0].patch.operators[0].network`).
+ */
+function variantIssues(s: Scenario, patch: Record<string, unknown>, at: string): ValidationIssue[] {
+  const keys = Object.keys(patch);
+  const pathProblem = (key: string): PatchPathProblem | null => {
+    const path = parsePath(key);
+    if (!path) return 'notAPath';
+    return FIXED_ROOTS.has(String(path[0])) ? 'notChangeable' : null;
+  };
+  const bad = keys.map((key) => [key, pathProblem(key)] as const).filter(([, problem]) => problem !== null);
+  if (bad.length > 0)
+    return bad.map(([key, reason]) => ({ path: `${at}.${key}`, message: PATCH_PATH_WORDS[reason!], code: 'patchPath', params: { path: key, reason: reason! } }));
+  let changed: Scenario;
+  try {
+    changed = applyPatch({ ...s, variants: [] }, patch);
+  } catch (e) {
+    const key = keys.find((k) => e instanceof PatchError && e.message.startsWith(`${k}:`)) ?? keys[0];
+    return [{ path: `${at}.${key}`, message: PATCH_PATH_WORDS.notInScenario, code: 'patchPath', params: { path: key, reason: 'notInScenario' } }];
+  }
+  const result = validateScenario(changed);
+  if (result.ok) return [];
+  return result.issues.map((issue) => {
+    const key = keys.find((k) => issue.path === k || issue.path.startsWith(`${k}.`) || issue.path.startsWith(`${k}[`));
+    return { ...issue, path: key ? `${at}.${key}${issue.path.slice(key.length)}` : at };
+  });
 }
 
 /** Largest market a run may reach (starting customers plus all arrivals): memory and time stay bounded. */

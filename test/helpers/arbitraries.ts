@@ -7,7 +7,7 @@
  * sometimes up to the schema's 100,000 RMB, σ 0.05–3, discount rates including 0.
  */
 import fc from 'fast-check';
-import type { Scenario } from '../../src/engine/schema.ts';
+import { SCHEMA_VERSION, type Scenario } from '../../src/engine/schema.ts';
 import { text, validated } from './builders.ts';
 
 /** A number in [min, max] on a 1e-3 grid (exact bounds, no -0). */
@@ -162,7 +162,7 @@ export function scenarioArb(opts: { customers?: [number, number]; months?: [numb
         return out;
       });
       return validated({
-        schemaVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
         id: 'generated',
         title: text('generated'),
         market: {

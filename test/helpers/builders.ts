@@ -2,7 +2,7 @@
  * Hand-built scenarios for tests. Everything goes through validateScenario, so a helper can
  * never produce a scenario the app would reject (and defaults come from the schema).
  */
-import type { Scenario } from '../../src/engine/schema.ts';
+import { SCHEMA_VERSION, type Scenario } from '../../src/engine/schema.ts';
 import { validateScenario } from '../../src/engine/validate.ts';
 
 export const text = (en: string) => ({ en, 'zh-CN': en });
@@ -42,7 +42,7 @@ export interface ScenarioParts {
 /** The raw scenario document (not yet validated). */
 export function scenarioInput(parts: ScenarioParts): Json {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: parts.id ?? 'test',
     title: text('test'),
     market: { customers: 2000, months: 12, seed: 1, segments: parts.segments ?? [segment('all')], ...parts.market },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../../src/engine/schema.ts';
+import { SCHEMA_VERSION, type ScenarioInput } from '../../src/engine/schema.ts';
 import { describeImportProblem } from '../../src/lib/files/describe.ts';
 import { readScenarioText, scenarioFileText, type ImportResult } from '../../src/lib/files/scenarioFile.ts';
 import { readShareHash, shareHash } from '../../src/lib/files/shareLink.ts';
@@ -24,7 +24,7 @@ describe('files and links (properties)', () => {
   it('scenario → file text → scenario is the identity', () => {
     fc.assert(
       fc.property(documents, (doc) => {
-        expect(readScenarioText(scenarioFileText(doc))).toEqual({ ok: true, input: doc, migratedFrom: 1 });
+        expect(readScenarioText(scenarioFileText(doc))).toEqual({ ok: true, input: doc, migratedFrom: SCHEMA_VERSION });
       }),
       { numRuns: 60 },
     );
@@ -33,7 +33,7 @@ describe('files and links (properties)', () => {
   it('scenario → share link → scenario is the identity', async () => {
     await fc.assert(
       fc.asyncProperty(documents, async (doc) => {
-        expect(await readShareHash(await shareHash(doc))).toEqual({ ok: true, input: doc, migratedFrom: 1 });
+        expect(await readShareHash(await shareHash(doc))).toEqual({ ok: true, input: doc, migratedFrom: SCHEMA_VERSION });
       }),
       { numRuns: 40 },
     );

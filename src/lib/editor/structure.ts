@@ -5,6 +5,7 @@
  */
 import { MAX_OPERATORS, MAX_SEGMENTS, MIN_OPERATORS, type ScenarioInput } from '../../engine/schema.ts';
 import { OPERATOR_PALETTE } from '../../engine/coordinator.ts';
+import { pruneVariants, renameInVariants, shiftVariantPaths } from './variantRefs.ts';
 
 type Input = ScenarioInput;
 type OperatorInput = Input['operators'][number];
@@ -89,6 +90,7 @@ export function addOperator(input: Input): number | null {
     network: 0.6,
   });
   normaliseInitialShares(input);
+  pruneVariants(input);
   return input.operators.length - 1;
 }
 
@@ -107,6 +109,8 @@ export function removeOperator(input: Input, index: number): boolean {
   if (input.events) input.events = input.events.filter((e) => !('operator' in e) || e.operator !== gone.id);
   if (input.challenge && input.challenge.operator === gone.id) input.challenge.operator = input.operators[0].id;
   normaliseInitialShares(input);
+  shiftVariantPaths(input, 'operators', index);
+  pruneVariants(input);
   return true;
 }
 
@@ -137,6 +141,7 @@ export function addSegment(input: Input): number | null {
     }
   }
   normaliseInitialShares(input);
+  pruneVariants(input);
   return segments.length - 1;
 }
 
@@ -170,6 +175,8 @@ export function removeSegment(input: Input, index: number): boolean {
   if (input.events) input.events = input.events.filter((e) => !(e.type === 'priceCut' && e.segments?.length && e.segments.every((x) => x === id)));
   rewriteSegmentRefs(input, (ids) => ids.filter((x) => x !== id), dropKey);
   normaliseInitialShares(input);
+  shiftVariantPaths(input, 'market.segments', index);
+  pruneVariants(input);
   return true;
 }
 
@@ -221,12 +228,15 @@ export function addEvent(input: Input, type: EventType, month: number): number {
   const event = newEvent(input, type, month);
   input.events.push(event);
   if (touchesEntry(event)) normaliseInitialShares(input);
+  pruneVariants(input);
   return input.events.length - 1;
 }
 
 export function removeEvent(input: Input, index: number): void {
   const [gone] = input.events?.splice(index, 1) ?? [];
   if (touchesEntry(gone)) normaliseInitialShares(input);
+  shiftVariantPaths(input, 'events', index);
+  pruneVariants(input);
 }
 
 /** Points an event at another operator (a new entrant's shares are rebalanced). */
@@ -248,6 +258,7 @@ export function changeEventType(input: Input, index: number, type: EventType): v
   if ('operator' in next && 'operator' in old) next.operator = old.operator;
   input.events![index] = next;
   if (touchesEntry(old, next)) normaliseInitialShares(input);
+  pruneVariants(input);
 }
 
 /**
@@ -267,6 +278,7 @@ export function renameSegment(input: Input, index: number, id: string): void {
   };
   for (const op of input.operators) op.initialShare = map(op.initialShare) ?? op.initialShare;
   rewriteSegmentRefs(input, (ids) => ids.map((x) => (x === old ? id : x)), map);
+  renameInVariants(input, old, id);
 }
 
 /** Renames operator `index` and the events and challenge that name it (same clash rule as segments). */
@@ -278,4 +290,5 @@ export function renameOperator(input: Input, index: number, id: string): void {
   if (old === id || input.operators.some((o, i) => i !== index && o.id === id)) return;
   for (const e of input.events ?? []) if ('operator' in e && e.operator === old) e.operator = id;
   if (input.challenge?.operator === old) input.challenge.operator = id;
+  renameInVariants(input, old, id);
 }

@@ -4,7 +4,7 @@
  * file does not know (`other`), so a new schema rule is never silent. Pure: the words and the
  * locale come in as arguments.
  */
-import type { ExpectedType, Got, IssueCode, TextFormat, ValidationIssue } from '../../engine/validate.ts';
+import type { ExpectedType, Got, IssueCode, PatchPathProblem, TextFormat, ValidationIssue } from '../../engine/validate.ts';
 import type { validationEn } from './areas/validation.en.ts';
 import type { Locale } from './index.svelte.ts';
 
@@ -41,6 +41,7 @@ export const WORDED_CODES = [
   'unknownOperator',
   'initialShareSum',
   'marketTooLarge',
+  'patchPath',
 ] as const satisfies readonly Exclude<IssueCode, 'other'>[];
 
 /**
@@ -65,6 +66,12 @@ const FORMAT_WORDS = {
   colour: 'validationFormatColour',
   seedFile: 'validationFormatSeedFile',
 } as const satisfies Record<TextFormat, keyof ValidationWords>;
+
+const PATCH_WORDS = {
+  notAPath: 'validationPatchNotAPath',
+  notInScenario: 'validationPatchNotInScenario',
+  notChangeable: 'validationPatchNotChangeable',
+} as const satisfies Record<PatchPathProblem, keyof ValidationWords>;
 
 /** The problem in the words of `w`, without its path. */
 export function issueText(issue: ValidationIssue, w: ValidationWords, options: IssueTextOptions): string {
@@ -135,6 +142,8 @@ export function issueText(issue: ValidationIssue, w: ValidationWords, options: I
       const peak = p.peakAtLeast ? w.validationMoreThan(count(p.peak)) : count(p.peak);
       return w.validationMarketTooLarge(count(p.customers), percent(p.growthPercent / 100), count(p.months), peak, count(p.limit));
     }
+    case 'patchPath':
+      return w[PATCH_WORDS[issue.params.reason]];
     case 'other':
       return issue.message;
   }

@@ -7,7 +7,8 @@
  */
 import { IdbStore, MemoryStore, type WorkStore } from './backends.ts';
 import { openWorkDB, type OpenOptions } from './db.ts';
-import type { ScenarioInput } from '../../engine/schema.ts';
+import { migrateScenario } from '../../engine/migrate.ts';
+import type { Scenario, ScenarioInput } from '../../engine/schema.ts';
 import type { RunRequestInfo } from '../sim/run.svelte.ts';
 import type { RunSnapshot } from '../sim/snapshot.ts';
 import {
@@ -89,9 +90,13 @@ export class WorkLibrary {
     return this.#read((s) => s.get(kind, id), undefined);
   }
 
+  /** A saved run, its scenario brought up to the current schema (runs saved by an older app). */
   async openRun(id: string): Promise<{ snapshot: RunSnapshot; request: RunRequestInfo } | undefined> {
     const record = await this.get('runs', id);
-    return record && { snapshot: unpackRun(record), request: record.request };
+    if (!record) return undefined;
+    const migrated = migrateScenario(record.request.scenario);
+    const scenario = migrated.ok ? (migrated.data as unknown as Scenario) : record.request.scenario;
+    return { snapshot: unpackRun(record), request: { ...record.request, scenario } };
   }
 
   async rename(kind: SavedKind, id: string, name: string): Promise<void> {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { describeMigrationProblem, migrateScenario, SCENARIO_MIGRATIONS, type MigrationLadder } from '../../../src/engine/migrate.ts';
 import { SCHEMA_VERSION } from '../../../src/engine/schema.ts';
-import { readScenarioInput } from '../../helpers/scenarios.ts';
+import { mustValidate, readScenarioInput } from '../../helpers/scenarios.ts';
+import { readdirSync } from 'node:fs';
+
+const PRESETS = readdirSync(new URL('../../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 
 /**
  * A ladder that exists only in this test: version 1 had `name` (a string) where 2 has `title`,
- * and version 2 had `customers` at the top where 3 has it in `market`. It exercises the mechanism;
- * the app's real ladder is empty because version 1 is the first released format.
+ * and version 2 had `customers` at the top where 3 has it in `market`. It exercises the mechanism
+ * beyond the one step the released ladder has.
  */
 const testLadder: MigrationLadder = {
   1: ({ name, ...rest }) => ({ ...rest, schemaVersion: 2, title: { en: String(name), 'zh-CN': String(name) } }),
@@ -14,12 +17,25 @@ const testLadder: MigrationLadder = {
 };
 
 describe('scenario migrations', () => {
-  it('the released ladder is empty and a current document passes through unchanged (same object)', () => {
-    expect(Object.keys(SCENARIO_MIGRATIONS)).toEqual([]);
+  it('a current document passes through unchanged (same object)', () => {
+    expect(Object.keys(SCENARIO_MIGRATIONS)).toEqual(['1']);
     const doc = readScenarioInput('default');
     const result = migrateScenario(doc);
     expect(result).toEqual({ ok: true, data: doc, from: SCHEMA_VERSION });
     if (result.ok) expect(result.data).toBe(doc);
+  });
+
+  it('brings every version-1 preset to version 2, where it validates to the same scenario as the current file', () => {
+    for (const name of PRESETS) {
+      const current = readScenarioInput(name);
+      const v1 = { ...structuredClone(current), schemaVersion: 1 } as Record<string, unknown>;
+      delete v1.variants;
+      const result = migrateScenario(v1);
+      expect(result.ok && result.from).toBe(1);
+      if (!result.ok) continue;
+      expect(result.data.schemaVersion).toBe(2);
+      expect(mustValidate(result.data)).toEqual(mustValidate({ ...current, variants: [] }));
+    }
   });
 
   it('applies every step from the document version up, in order, without touching the input', () => {

@@ -15,7 +15,7 @@ describe('importing scenario files', () => {
   it('a file the workbench wrote opens as the same document (pretty-printed, named by id)', () => {
     const input = readScenarioInput('default');
     const text = scenarioFileText(input);
-    expect(text).toContain('\n  "schemaVersion": 1,');
+    expect(text).toContain(`\n  "schemaVersion": ${SCHEMA_VERSION},`);
     expect(readScenarioText(text)).toEqual({ ok: true, input, migratedFrom: SCHEMA_VERSION });
     expect(scenarioFileName(input)).toBe('default.json');
     expect(scenarioFileName({ ...input, id: '../../etc/passwd' })).toBe('etc-passwd.json');
@@ -47,7 +47,7 @@ describe('importing scenario files', () => {
 
   it('a future schemaVersion is "made by a newer version", a missing one is not a workbench file', () => {
     const input = { ...readScenarioInput('default'), schemaVersion: SCHEMA_VERSION + 1 };
-    expect(message(JSON.stringify(input)).en).toMatch(/made by a newer version of the workbench \(schemaVersion 2; this one reads up to 1\)/);
+    expect(message(JSON.stringify(input)).en).toMatch(/made by a newer version of the workbench \(schemaVersion 3; this one reads up to 2\)/);
     const { schemaVersion: _drop, ...noVersion } = readScenarioInput('default');
     void _drop;
     expect(message(JSON.stringify(noVersion)).en).toMatch(/schemaVersion is missing/);

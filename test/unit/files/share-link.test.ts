@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../../src/engine/schema.ts';
 import { describe, expect, it } from 'vitest';
 import { describeImportProblem } from '../../../src/lib/files/describe.ts';
 import { fromBase64Url, readShareHash, shareHash, sharePayload, shareUrl, toBase64Url } from '../../../src/lib/files/shareLink.ts';
@@ -16,7 +17,7 @@ describe('share links', () => {
       const hash = await shareHash(preset.input);
       expect(hash).toMatch(/^#s=[A-Za-z0-9_-]+$/);
       const opened = await readShareHash(hash);
-      expect(opened).toEqual({ ok: true, input: preset.input, migratedFrom: 1 });
+      expect(opened).toEqual({ ok: true, input: preset.input, migratedFrom: SCHEMA_VERSION });
       lengths.push(`${preset.file}: ${hash.length} (JSON ${JSON.stringify(preset.input).length})`);
     }
     const url = await shareUrl(readScenarioInput('default'), 'https://example.org/workbench/index.html?lang=en#old');

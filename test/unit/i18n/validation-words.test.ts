@@ -53,6 +53,12 @@ const CASES: { name: string; edit: (s: Doc) => void; code: IssueCode; path: stri
   },
   { name: 'an unknown key-account segment', edit: (s) => (s.market.keyAccountSegments = ['nope']), code: 'unknownSegment', path: 'market.keyAccountSegments[0]' },
   { name: 'an event on an unknown operator', edit: (s) => (s.events[0].operator = 'nope'), code: 'unknownOperator', path: 'events[0].operator' },
+  {
+    name: 'a variant changing a field that is not there',
+    edit: (s) => (s.variants = [{ id: 'v', title: { en: 'V', 'zh-CN': 'V' }, patch: { 'operators[9].crm.budgetShare': 0 } }]),
+    code: 'patchPath',
+    path: 'variants[0].patch.operators[9].crm.budgetShare',
+  },
   { name: 'starting shares not adding up', edit: (s) => (s.operators[0].initialShare = 0.5), code: 'initialShareSum', path: 'operators' },
   {
     name: 'a market growing too large',
@@ -111,6 +117,8 @@ describe('validation problems carry a code and are worded in both languages', ()
       'length', 'min_length', 'max_length', 'regex', 'check', 'picklist', 'variant', 'literal',
       // Wrappers that cannot fail by themselves.
       'optional', 'partial',
+      // A variant's patch values: checked by validating the scenario the patch makes.
+      'unknown',
     ]);
     const unknown = new Set<string>();
     const seen = new Set<unknown>();

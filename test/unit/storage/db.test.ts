@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'; // globals idb needs (IDBRequest…); each test still gets its own factory
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src/engine/schema.ts';
 import { runScenario } from '../../../src/engine/simulation.ts';
 import { DB_VERSION, openWorkDB } from '../../../src/lib/storage/db.ts';
 import { WorkLibrary } from '../../../src/lib/storage/library.ts';
@@ -86,6 +87,18 @@ describe('the saved-work database', () => {
     // Opened runs are views into the one stored buffer, not copies per month.
     const shown = unpackRun((await library.get('runs', saved.id))!);
     expect(new Set([...shown.frames, ...shown.cohorts].map((a) => a.buffer)).size).toBe(1);
+  });
+
+  it('a run saved by the version-1 app opens with its scenario in the current schema', async () => {
+    const scenario = mustValidate(input);
+    const overrides = { customers: 1000, months: 2, seed: 3 };
+    const out = runScenario(scenario, overrides);
+    const library = await WorkLibrary.open({ factory: new IDBFactory() });
+    const old = { ...scenario, schemaVersion: 1 } as unknown as typeof scenario;
+    const saved = await library.saveRun('Old run', { meta: out.meta, frames: out.frames, cohorts: out.cohorts }, { scenario: old, overrides });
+    const opened = await library.openRun(saved.id);
+    expect(opened?.request.scenario.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(mustValidate(opened?.request.scenario)).toEqual(scenario);
   });
 
   it('a cancelled (partial) run is saved and opened as far as it got', async () => {

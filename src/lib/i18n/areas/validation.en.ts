@@ -31,6 +31,9 @@ export const validationEn = {
   validationNoArrivalShare: 'expected at least one segment with a positive arrival share for new customers to join',
   validationUnknownSegment: (id: string) => `unknown segment ${id}`,
   validationUnknownOperator: (id: string) => `unknown operator ${id}`,
+  validationPatchNotAPath: 'not a field path (write it like operators[0].pricing.tariffIndex)',
+  validationPatchNotInScenario: 'names a field that is not in the scenario',
+  validationPatchNotChangeable: 'names a field a variant cannot change',
   validationInitialShareSum: (segment: string, whole: string, sum: string) =>
     `expected starting shares of the operators present at month 0 adding up to ${whole} for segment ${segment}, got ${sum}`,
   validationMarketTooLarge: (customers: string, growth: string, months: string, peak: string, limit: string) =>

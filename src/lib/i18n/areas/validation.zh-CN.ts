@@ -28,6 +28,9 @@ export const validationZhCN: typeof validationEn = {
   validationNoArrivalShare: '至少要有一个细分市场的新客户占比大于 0，新客户才能加入',
   validationUnknownSegment: (id) => `未知的细分市场 ${id}`,
   validationUnknownOperator: (id) => `未知的运营商 ${id}`,
+  validationPatchNotAPath: '不是字段路径（应写成 operators[0].pricing.tariffIndex 这样的形式）',
+  validationPatchNotInScenario: '指向的字段不在场景中',
+  validationPatchNotChangeable: '指向的字段不能由变体修改',
   validationInitialShareSum: (segment, whole, sum) => `第 0 个月在场的运营商在细分市场 ${segment} 的初始份额之和应为 ${whole}，实际为 ${sum}`,
   validationMarketTooLarge: (customers, growth, months, peak, limit) =>
     `市场规模须保持在可运行的范围内：${customers} 名客户每月增长 ${growth}，${months} 个月后可能达到 ${peak}，超过上限 ${limit}`,
