@@ -16,14 +16,23 @@ import { runJobs, type RunJob } from './runPool.ts';
 async function main(options: CompareOptions): Promise<void> {
   const input = await loadScenarioInput(options.scenarioPath);
   const baseline = validated(input, options.scenarioPath);
+  let patch = options.set;
+  if (options.variant !== undefined) {
+    const named = baseline.variants.find((x) => x.id === options.variant);
+    if (!named) {
+      const known = baseline.variants.map((x) => x.id);
+      throw new UsageError(`--variant ${options.variant}: ${options.scenarioPath} has ${known.length > 0 ? `no such variant (it has ${known.join(', ')})` : 'no variants'}`);
+    }
+    patch = { ...named.patch, ...options.set };
+  }
   let variantInput: unknown;
   try {
-    variantInput = applyPatch(baseline, options.set);
+    variantInput = applyPatch(baseline, patch);
   } catch (e) {
     if (e instanceof PatchError) throw new UsageError(`--set ${e.message}`);
     throw e;
   }
-  const variant = validated(variantInput, `${options.scenarioPath} with --set`);
+  const variant = validated(variantInput, `${options.scenarioPath} with ${options.variant !== undefined ? `--variant ${options.variant}` : '--set'}`);
   const toStdout = options.out === '-';
   if (toStdout) console.log = console.info = console.error;
 

@@ -1,7 +1,7 @@
 /**
  * Arguments of the comparison runner:
  *
- *   npm run compare -- <scenario.json> --set <path>=<value> [--set …] [--replications R]
+ *   npm run compare -- <scenario.json> (--variant <id> | --set <path>=<value> …) [--replications R]
  *                      [--seed N] [--customers N] [--months M] [--workers W] [--out file.json|-]
  *
  * Pure: no I/O. The seed, months, customers and workers rules are the headless runner's.
@@ -12,9 +12,10 @@ import { checkNumber, readFlags, readRunOptions } from './args.ts';
 
 export const MAX_REPLICATIONS = 200;
 
-export const COMPARE_USAGE = `usage: npm run compare -- <scenario.json> --set <path>=<value> [--set ...] [--replications R] [--seed N] [--months M] [--customers N] [--workers W] [--out file.json|-]
+export const COMPARE_USAGE = `usage: npm run compare -- <scenario.json> (--variant <id> | --set <path>=<value> ...) [--replications R] [--seed N] [--months M] [--customers N] [--workers W] [--out file.json|-]
 
   <scenario.json>     the baseline scenario
+  --variant id        the variant: one of the scenario's named variants ("variants" in the file)
   --set path=value    the variant: the baseline with this field changed (repeatable), e.g.
                       --set operators[0].retention.budgetShare=0.3; the value is JSON (a number,
                       true, "text", [..]) or else taken as text
@@ -28,6 +29,8 @@ export const COMPARE_USAGE = `usage: npm run compare -- <scenario.json> --set <p
 
 export interface CompareOptions {
   scenarioPath: string;
+  /** A named variant of the scenario, if given; --set changes apply on top of it. */
+  variant?: string;
   /** The variant's patch: schema path → value, in the order given. */
   set: Record<string, unknown>;
   replications: number;
@@ -38,7 +41,7 @@ export interface CompareOptions {
   out?: string;
 }
 
-const FLAGS = ['--set', '--replications', '--seed', '--months', '--customers', '--workers', '--out'];
+const FLAGS = ['--variant', '--set', '--replications', '--seed', '--months', '--customers', '--workers', '--out'];
 
 const replicationsRule = v.pipe(
   v.number('expected an integer'),
@@ -73,7 +76,9 @@ export function parseCompareArgs(argv: readonly string[]): CompareParse {
     if (!parsePath(path)) return { ok: false, message: `--set: ${path} is not a field path (write it like operators[0].pricing.tariffIndex)` };
     options.set[path] = setValue(text.slice(eq + 1));
   }
-  if (Object.keys(options.set).length === 0) return { ok: false, message: 'nothing to compare: give the variant with --set <path>=<value>' };
+  const variant = values.get('--variant')?.at(-1);
+  if (variant !== undefined) options.variant = variant;
+  if (variant === undefined && Object.keys(options.set).length === 0) return { ok: false, message: 'nothing to compare: name a variant with --variant <id> or give one with --set <path>=<value>' };
   const replications = values.get('--replications')?.at(-1);
   if (replications !== undefined) {
     const r = checkNumber('--replications', replications, replicationsRule);

@@ -6,6 +6,14 @@ import type { Comparison, Difference } from '../engine/analysis/compare.ts';
 import type { Change } from '../engine/analysis/patch.ts';
 import { fixed, formatTable, integer, percent } from './summary.ts';
 
+/** A changed value in one short line: lists by their size when long. */
+function shown(value: unknown): string {
+  if (value === undefined) return '(default)';
+  const text = JSON.stringify(value);
+  if (text.length <= 60) return text;
+  return Array.isArray(value) ? `a list of ${value.length}` : `${text.slice(0, 57)}…`;
+}
+
 const signed = (text: string) => (text.startsWith('-') || text === '–' ? text : `+${text}`);
 
 function cell(d: Difference, show: (x: number) => string): string {
@@ -20,7 +28,7 @@ export function formatComparison(c: Comparison, changes: Change[], names: string
   const lines: string[] = [];
   lines.push(`${c.replications} paired replication${c.replications === 1 ? '' : 's'} (seeds ${c.seeds[0]}–${c.seeds[c.seeds.length - 1]}) · ${c.months} months`);
   lines.push('changed:');
-  for (const ch of changes) lines.push(`  ${ch.path}: ${JSON.stringify(ch.baseline) ?? '(default)'} → ${JSON.stringify(ch.variant) ?? '(default)'}`);
+  for (const ch of changes) lines.push(`  ${ch.path}: ${shown(ch.baseline)} → ${shown(ch.variant)}`);
   const rows = c.operators.map((op, o) => [
     names[o],
     cell(op.outcomes.subscriberShare.horizon, points),

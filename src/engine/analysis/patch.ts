@@ -32,14 +32,19 @@ export interface Change {
 
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object';
 
-/** Every leaf where `a` and `b` differ, by path; a value only one side has counts as a change. */
+/**
+ * Every leaf where `a` and `b` differ, by path; a value only one side has counts as a change. Lists
+ * of one length are compared item by item; a list that grew or shrank is one change of the whole
+ * list (item by item, every item after a removed one would look changed).
+ */
 export function changedPaths(a: unknown, b: unknown): Change[] {
   const out: Change[] = [];
   const walk = (x: unknown, y: unknown, path: FieldPath) => {
-    if (isObject(x) && isObject(y) && Array.isArray(x) === Array.isArray(y)) {
-      const keys = Array.isArray(x) ? Array.from({ length: Math.max(x.length, (y as unknown as unknown[]).length) }, (_, i) => i) : [...new Set([...Object.keys(x), ...Object.keys(y)])];
+    const arrays = Array.isArray(x) && Array.isArray(y);
+    if (isObject(x) && isObject(y) && Array.isArray(x) === Array.isArray(y) && (!arrays || (x as unknown[]).length === (y as unknown[]).length)) {
+      const keys = arrays ? Array.from({ length: (x as unknown[]).length }, (_, i) => i) : [...new Set([...Object.keys(x), ...Object.keys(y)])];
       for (const key of keys) walk((x as Record<string | number, unknown>)[key], (y as Record<string | number, unknown>)[key], [...path, key]);
-    } else if (!Object.is(x, y)) out.push({ path: formatPath(path), baseline: x, variant: y });
+    } else if (!Object.is(x, y) && JSON.stringify(x) !== JSON.stringify(y)) out.push({ path: formatPath(path), baseline: x, variant: y });
   };
   walk(a, b, []);
   return out;

@@ -88,3 +88,12 @@ describe('scenario patches', () => {
     expect(() => applyPatch(base, { 'operators..x': 1 })).toThrow(/not a field path/);
   });
 });
+
+describe('what changed', () => {
+  it('reports a list that grew or shrank as one change, not every item after the removed one', () => {
+    const a = { events: [{ type: 'priceCut' }, { type: 'outage' }], x: 1 };
+    const b = { events: [{ type: 'outage' }], x: 1 };
+    expect(changedPaths(a, b)).toEqual([{ path: 'events', baseline: a.events, variant: b.events }]);
+    expect(changedPaths({ l: [1, 2] }, { l: [1, 3] })).toEqual([{ path: 'l[1]', baseline: 2, variant: 3 }]);
+  });
+});

@@ -52,10 +52,22 @@ describe('npm run compare', () => {
   });
 
   it('parses its arguments', () => {
-    expect(parseCompareArgs(['s.json'])).toEqual({ ok: false, message: 'nothing to compare: give the variant with --set <path>=<value>' });
+    expect(parseCompareArgs(['s.json'])).toMatchObject({ ok: false, message: expect.stringContaining('nothing to compare') });
+    expect(parseCompareArgs(['s.json', '--variant', 'x'])).toEqual({ ok: true, options: { scenarioPath: 's.json', variant: 'x', set: {}, replications: 1, workers: 1 } });
     expect(parseCompareArgs(['s.json', '--set', 'x'])).toMatchObject({ ok: false, message: expect.stringContaining('<path>=<value>') });
     expect(parseCompareArgs(['s.json', '--set', 'a.b=1', '--replications', '201'])).toMatchObject({ ok: false, message: expect.stringContaining('--replications') });
     const ok = parseCompareArgs(['s.json', '--set', 'a.b=1', '--set', 'c[0].d="x"', '--set', 'e=true', '--replications', '5']);
     expect(ok).toEqual({ ok: true, options: { scenarioPath: 's.json', set: { 'a.b': 1, 'c[0].d': 'x', e: true }, replications: 5, workers: 1 } });
+  });
+});
+
+describe('npm run compare --variant', () => {
+  it('runs a preset’s named variant, and names the variants it has when asked for another', async () => {
+    const run = await compare(['scenarios/default.json', '--variant', 'no-price-cut', ...small]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('changed:\n  events: a list of 2 → a list of 1');
+    const unknown = await compare(['scenarios/default.json', '--variant', 'nope', ...small]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^error: --variant nope: .* no such variant \(it has no-price-cut, no-3g\)\n$/);
   });
 });
