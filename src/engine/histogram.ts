@@ -71,9 +71,8 @@ export function concentration(
   let cumN = 0;
   let cumS = 0;
   let area = 0; // ∫ L(x) dx by trapezoids over bins
-  let p = 0;
   out[outOffset] = 0;
-  p = 1;
+  let p = 1;
   let y80 = 1;
   let found80 = false;
   for (let i = 0; i < bins; i++) {

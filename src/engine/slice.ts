@@ -666,7 +666,10 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
   // Whole-month switches, so that the per-customer tests below are predictable branches.
   let anyCrm = 0;
   let anyPlan = 0;
-  for (let o = 0; o < O; o++) (anyCrm |= crmOn[o]), (anyPlan |= planOn[o]);
+  for (let o = 0; o < O; o++) {
+    anyCrm |= crmOn[o];
+    anyPlan |= planOn[o];
+  }
 
   for (let q = 0; q < queued; q++) {
     const li = queueLi[q];

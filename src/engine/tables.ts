@@ -492,10 +492,22 @@ function mainCause(price: number, dissatisfaction: number, expiry: number, porta
   // Order follows CHURN_CAUSES: baseline, price, dissatisfaction, contractExpiry, portability, rivalCampaign.
   let best = 0;
   let bestLog: number = HAZARD.causeThreshold;
-  if (price > bestLog) (best = 1), (bestLog = price);
-  if (dissatisfaction > bestLog) (best = 2), (bestLog = dissatisfaction);
-  if (expiry > bestLog) (best = 3), (bestLog = expiry);
-  if (portability > bestLog) (best = 4), (bestLog = portability);
+  if (price > bestLog) {
+    best = 1;
+    bestLog = price;
+  }
+  if (dissatisfaction > bestLog) {
+    best = 2;
+    bestLog = dissatisfaction;
+  }
+  if (expiry > bestLog) {
+    best = 3;
+    bestLog = expiry;
+  }
+  if (portability > bestLog) {
+    best = 4;
+    bestLog = portability;
+  }
   if (campaign > bestLog) best = 5;
   return best;
 }

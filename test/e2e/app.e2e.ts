@@ -191,7 +191,7 @@ describe('workbench main screen', () => {
     const allAt = (month: number) =>
       page.waitForFunction(
         (m) => [...document.querySelectorAll('figure[data-last-month]')].every((f) => f.getAttribute('data-last-month') === String(m)),
-        months,
+        month,
       );
     await allAt(months);
     const sharePath = () => page.locator('#view-subscribers .marks path').first().getAttribute('d');

@@ -62,6 +62,7 @@ export function localized(text: LocalizedString | undefined): string {
  * Intl formatters are costly to create, and the key figures, tables and tooltips format hundreds of
  * numbers per update, so they are kept per locale and options.
  */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, not state: nothing renders from it
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** Numbers in the current locale (thousands separators etc.). */

@@ -184,7 +184,6 @@ describe('glass box: money, shares and concentration', () => {
   it('market subscribers and revenue are sums over operators', () => {
     const L = out.meta.layout;
     const f = out.frames[T];
-    const O = out.meta.operators.length;
     const ops = out.meta.operators.map((_, o) => o);
     const sum = (field: 'subscribers' | 'revenue') => ops.reduce((a, o) => a + f[at.op(L, o, field)], 0);
     expect(sum('subscribers')).toBe(f[at.market(L, 'subscribers')]);

@@ -10,7 +10,6 @@ import { en, zhCN } from '../../../src/lib/i18n/dictionaries.ts';
 import { issueLine, issueText, rangeHintHelps, WORDED_CODES } from '../../../src/lib/i18n/issueText.ts';
 import { readScenarioInput } from '../../helpers/scenarios.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- crafted bad documents are untyped on purpose
 type Doc = any;
 
 /** One bad scenario per rule: what to break, and the code and path the problem must carry. */
