@@ -3,33 +3,15 @@
  * charts, a million-customer run can be cancelled, nothing logs errors, and axe finds no serious
  * problems.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { axePath, launchBrowser, startPreview, watchErrors } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axePath, openApp as openHarnessApp, serveApp } from './harness.ts';
 
 const CHART_IDS = ['subscribers', 'churn', 'concentration'];
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = serveApp();
 
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openApp(viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const errors = watchErrors(page);
-  await page.goto(url);
-  return { page, errors };
-}
+const openApp = (viewport?: { width: number; height: number }) => openHarnessApp(app.browser, app.url, viewport);
 
 const phase = (page: Page) => page.getAttribute('[data-testid=status]', 'data-phase');
 const progress = (page: Page) =>
@@ -76,13 +58,13 @@ describe('workbench main screen', () => {
   it('declares its encoding where browsers look for it, ahead of the inline worker code', async () => {
     // Browsers read a <meta charset> only within the first 1024 bytes; later, Firefox reloads the
     // page. The page carries the worker's code (tens of KB, with Chinese text) near the top.
-    const html = Buffer.from(await (await fetch(url)).arrayBuffer());
+    const html = Buffer.from(await (await fetch(app.url)).arrayBuffer());
     const at = html.indexOf('<meta charset="UTF-8"');
     expect(at).toBeGreaterThanOrEqual(0);
     expect(at).toBeLessThan(1024 - 30);
     expect(html.indexOf('<script')).toBeGreaterThan(at);
-    const page = await browser.newPage();
-    await page.goto(url);
+    const page = await app.browser.newPage();
+    await page.goto(app.url);
     expect(await page.evaluate(() => document.characterSet)).toBe('UTF-8');
     await page.close();
   });

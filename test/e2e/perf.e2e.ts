@@ -3,25 +3,12 @@
  * keyboard, dragging the scrubber, and playback, over a 240-month run. Prints the worst long task
  * (the issue's bar: none over 50 ms) without asserting it: durations depend on the machine's load.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, startPreview, watchErrors } from './harness.ts';
+import { serveApp, watchErrors } from './harness.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveApp();
 
 const preset = JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8'));
 const MONTHS = 240;
@@ -31,7 +18,7 @@ type Task = { start: number; duration: number };
 
 /** Opens the app on the 240-month scenario (as the autosaved draft) and records long tasks. */
 async function openLongRun(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = watchErrors(page);
   await page.addInitScript((draft) => {
     localStorage.setItem('telecom-workbench:draft', JSON.stringify({ format: 1, savedAt: 0, input: draft, origin: draft }));
@@ -43,7 +30,7 @@ async function openLongRun(): Promise<{ page: Page; errors: string[] }> {
     w.__longtaskObserver = new PerformanceObserver((list) => keep(list.getEntries()));
     w.__longtaskObserver.observe({ type: 'longtask', buffered: true });
   }, long);
-  await page.goto(url);
+  await page.goto(app.url);
   await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 60_000 });
   expect(await page.getAttribute('[data-testid=scrubber]', 'max')).toBe(String(MONTHS));
   return { page, errors };

@@ -3,17 +3,14 @@
  * pinned baseline, and edits that re-run by themselves. Also measures what the issue asks to report:
  * time to the first chart, and the worst main-thread long task during a million-customer run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { AUTO_RUN_DEBOUNCE_MS } from '../../src/lib/workbench/rerun.ts';
-import { launchBrowser, startPreview, watchErrors } from './harness.ts';
+import { openApp as openHarnessApp, serveApp, watchErrors } from './harness.ts';
 import { QUIET_FIXED_LOOP_MS, fixedLoopMs } from './machineSpeed.ts';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = serveApp();
 
 const defaultScenario = JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8')) as {
   operators: { name: { en: string; 'zh-CN': string } }[];
@@ -27,23 +24,7 @@ const withNotes = readdirSync(new URL('../../scenarios/', import.meta.url))
   | { file: string; json: { lookAt: { view: string; month?: number; note: { en: string } }[]; market: { customers: number } } }
   | undefined;
 
-beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openApp(viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
-  // A page of its own context (closed with it): storage such as the language choice starts empty.
-  const page = await browser.newPage({ viewport });
-  const errors = watchErrors(page);
-  await page.goto(url);
-  return { page, errors };
-}
+const openApp = (viewport?: { width: number; height: number }) => openHarnessApp(app.browser, app.url, viewport);
 
 const waitDone = (page: Page) => page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 60_000 });
 
@@ -232,7 +213,7 @@ describe('workbench', () => {
     const times: number[] = [];
     const loopBefore = fixedLoopMs();
     for (let i = 0; i < LOADS; i++) {
-      const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const fresh = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
       const loadPage = await fresh.newPage();
       const loadErrors = watchErrors(loadPage);
       await loadPage.addInitScript(() => {
@@ -249,7 +230,7 @@ describe('workbench', () => {
           }
         }).observe(document, { childList: true, subtree: true, attributes: true });
       });
-      await loadPage.goto(url);
+      await loadPage.goto(app.url);
       await waitDone(loadPage);
       times.push(await loadPage.evaluate(() => (window as unknown as { __firstPath: number }).__firstPath));
       expect(loadErrors).toEqual([]);
@@ -265,7 +246,7 @@ describe('workbench', () => {
     // The figures depend on the machine's load: they are reported, not asserted.
     expect(times[0]).toBeGreaterThan(0);
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.addInitScript(() => {
@@ -275,7 +256,7 @@ describe('workbench', () => {
         for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(url);
+    await page.goto(app.url);
     await waitDone(page);
 
     await page.getByRole('spinbutton', { name: 'Customers' }).fill('1000000');
