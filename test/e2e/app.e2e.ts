@@ -153,9 +153,9 @@ describe('workbench main screen', () => {
 
     // Crash the simulation worker from inside: an uncaught error in its global scope, as a bug in
     // the engine would throw. (Its console error is expected here, so errors are not checked.)
-    // It is the page's only worker; the one started at load runs from a blob of its code.
+    // It is the page's only worker.
     const workers = page.workers();
-    expect(workers.map((w) => w.url().replace(/^(blob:).*$/, '$1'))).toEqual(['blob:']);
+    expect(workers.map((w) => w.url().replace(/^.*\/(sim\.worker)-[\w-]+\.js$/, '$1'))).toEqual(['sim.worker']);
     const worker = workers[0];
     await worker!.evaluate(() => {
       setTimeout(() => {
