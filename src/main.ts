@@ -1,7 +1,6 @@
-// First: the simulation worker with its head start on the first months (prewarm.ts). The app is a
-// chunk of its own, fetched meanwhile (see the preload links in vite.config.ts): a worker only gets
-// going while the main thread is free for a moment, which evaluating the whole app in this same
-// script would not give it.
+// First: the simulation worker (prewarm.ts). The app is a chunk of its own, fetched meanwhile (see
+// the preload links in vite.config.ts): a worker only gets going while the main thread is free for
+// a moment, which evaluating the whole app in this same script would not give it.
 import './lib/sim/prewarm.ts';
 import './app.css';
 import { warmNumberFormat } from './lib/i18n/warmNumberFormat.ts';

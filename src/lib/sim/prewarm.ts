@@ -2,15 +2,13 @@
  * The simulation worker, started by main.ts before the app's chunks load, so that loading and
  * compiling its script overlaps with the app's loading. SimClient takes it over.
  */
-import { hintAsName, startHint } from './earlyWorker.ts';
 
-/** A simulation worker; `name` carries a start hint (earlyWorker.ts), for the one started at load. */
-export function spawnSimWorker(name?: string): Worker {
+export function spawnSimWorker(): Worker {
   // Written inline: Vite bundles a worker only from this exact `new Worker(new URL(…))` form.
-  return new Worker(new URL('../../../workers/sim.worker.ts', import.meta.url), { type: 'module', name });
+  return new Worker(new URL('../../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
 }
 
-let early: Worker | null = typeof Worker === 'undefined' ? null : spawnSimWorker(hintAsName(startHint()));
+let early: Worker | null = typeof Worker === 'undefined' ? null : spawnSimWorker();
 
 /** The worker started at load, once; later calls (restarts) get null and spawn their own. */
 export function takePrewarmedWorker(): Worker | null {
