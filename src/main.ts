@@ -3,13 +3,9 @@
 // a moment, which evaluating the whole app in this same script would not give it.
 import './lib/sim/prewarm.ts';
 import './app.css';
-import { warmNumberFormat } from './lib/i18n/warmNumberFormat.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-const app = import('./mount.ts');
-// While the app's chunks load (the main thread waits for them): see warmNumberFormat.ts.
-warmNumberFormat();
-const { mountApp } = await app;
+const { mountApp } = await import('./mount.ts');
 export default mountApp(target);
