@@ -55,7 +55,7 @@ export class RunController {
   readonly busy = $derived(this.phase === 'starting' || this.phase === 'running');
   /**
    * A run is under way and its first chart has no line yet (fewer than two months on screen): what
-   * is not needed for that chart waits (other cards, lever panels, the presets' marks).
+   * is not needed for that chart waits (lever panels, the presets' marks).
    */
   readonly awaitingFirstLine = $derived(this.busy && this.frames.length < 2);
 
