@@ -1,6 +1,6 @@
-// First: the simulation worker (prewarm.ts). The app is a chunk of its own, fetched meanwhile (see
-// the preload links in vite.config.ts): a worker only gets going while the main thread is free for
-// a moment, which evaluating the whole app in this same script would not give it.
+// First: the simulation worker (prewarm.ts), so that its script loads and compiles while the app
+// does. The app is imported as a chunk of its own: a static import would make the browser fetch the
+// whole app before running this module, and so before spawning the worker.
 import './lib/sim/prewarm.ts';
 import './app.css';
 
