@@ -73,9 +73,9 @@ describe('workbench main screen', () => {
   });
 
 
-  it('declares its encoding where browsers look for it, ahead of the inline worker code', async () => {
+  it('declares its encoding where browsers look for it, ahead of any script', async () => {
     // Browsers read a <meta charset> only within the first 1024 bytes; later, Firefox reloads the
-    // page. The page carries the worker's code (tens of KB, with Chinese text) near the top.
+    // page.
     const html = Buffer.from(await (await fetch(url)).arrayBuffer());
     const at = html.indexOf('<meta charset="UTF-8"');
     expect(at).toBeGreaterThanOrEqual(0);
