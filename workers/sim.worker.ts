@@ -12,7 +12,7 @@ let active: { runId: number; cancelled: boolean } | null = null;
 
 // A MessageChannel round trip is a macrotask without setTimeout's clamping, so other tasks (such
 // as a cancel) get in between months, though not always at the first gap. A cancel not
-// acknowledged in time ends the worker (client.ts CANCEL_ACK_MS), so it never waits for a whole run.
+// acknowledged in time ends the worker (client.ts CANCEL_ACK_MS): it never waits for a whole run.
 const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
 channel.port1.onmessage = () => waiting.shift()?.();

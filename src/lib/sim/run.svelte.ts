@@ -144,7 +144,7 @@ export class RunController {
       if (this.#frames.length === 1) performance.mark('sim:first-month');
       // The second month goes on screen at once: with it the first chart has a line, which is what
       // a user waits for at load. Other months wait for the next animation frame. (Drawing here
-      // would hold up this event's answer, and the worker sends the next month only after that answer.)
+      // would hold up this event's answer, and the worker sends the next month only after it.)
       if (this.#frames.length === 2) {
         performance.mark('sim:second-month');
         this.#flush();
