@@ -1,17 +1,11 @@
-// First: the simulation worker with its head start on the first months (the build's inline script
-// in index.html has already started it; on the dev server prewarm.ts does). The app is a chunk of
-// its own, fetched meanwhile (see the preload links in vite.config.ts): a worker only gets going
-// while the main thread is free for a moment, which evaluating the whole app in this same script
-// would not give it.
+// First: the simulation worker (prewarm.ts), so that its script loads and compiles while the app
+// does. The app is imported as a chunk of its own: a static import would make the browser fetch the
+// whole app before running this module, and so before spawning the worker.
 import './lib/sim/prewarm.ts';
 import './app.css';
-import { warmNumberFormat } from './lib/i18n/warmNumberFormat.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-const app = import('./mount.ts');
-// While the app's chunks load (the main thread waits for them): see warmNumberFormat.ts.
-warmNumberFormat();
-const { mountApp } = await app;
+const { mountApp } = await import('./mount.ts');
 export default mountApp(target);

@@ -12,19 +12,14 @@ export interface MetaEvent {
   meta: RunMeta;
 }
 
-/**
- * Consecutive computed months, oldest first; each month's `frame` and `cohort` arrive as
- * transferred buffers. Usually one month; all those computed ahead of the run's start (at load)
- * come together, so the first chart gets the two months it needs for a line without a round trip
- * through the page between them (25–75 ms at load, when the page is busy).
- */
-export interface MonthsEvent {
-  type: 'months';
+/** One computed month; its `frame` and `cohort` arrive as transferred buffers. */
+export interface MonthEvent {
+  type: 'month';
   runId: number;
-  months: MonthUpdate[];
+  month: MonthUpdate;
 }
 
-export type RunEvent = MetaEvent | MonthsEvent;
+export type RunEvent = MetaEvent | MonthEvent;
 
 export type RunStatus = 'done' | 'cancelled';
 

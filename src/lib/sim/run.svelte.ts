@@ -55,7 +55,7 @@ export class RunController {
   readonly busy = $derived(this.phase === 'starting' || this.phase === 'running');
   /**
    * A run is under way and its first chart has no line yet (fewer than two months on screen): what
-   * is not needed for that chart waits (other cards, lever panels, the presets' marks).
+   * is not needed for that chart waits (lever panels, the presets' marks).
    */
   readonly awaitingFirstLine = $derived(this.busy && this.frames.length < 2);
 
@@ -139,17 +139,13 @@ export class RunController {
         this.phase = 'running';
         return;
       }
-      const before = this.#frames.length;
-      if (before === 0) performance.mark('sim:first-month');
-      for (const update of event.months) {
-        this.#frames.push(update.frame);
-        this.#cohorts.push(update.cohort);
-      }
+      this.#frames.push(event.month.frame);
+      this.#cohorts.push(event.month.cohort);
+      if (this.#frames.length === 1) performance.mark('sim:first-month');
       // The second month goes on screen at once: with it the first chart has a line, which is what
-      // a user waits for at load (the months computed ahead then come together, see MonthsEvent).
-      // Other months wait for the next animation frame. (Drawing here would hold up this event's
-      // answer, and the worker sends the next months only after that answer.)
-      if (before < 2 && this.#frames.length >= 2) {
+      // a user waits for at load. Other months wait for the next animation frame. (Drawing here
+      // would hold up this event's answer, and the worker sends the next month only after it.)
+      if (this.#frames.length === 2) {
         performance.mark('sim:second-month');
         this.#flush();
       } else this.#scheduleFlush();

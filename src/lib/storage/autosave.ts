@@ -32,11 +32,6 @@ export function readAutosave(storage: Storage | null): AutosaveRead {
   } catch {
     return { kind: 'none' };
   }
-  return parseAutosave(text);
-}
-
-/** What the stored text (null: nothing stored) holds. (The worker reads it too, for its head start.) */
-export function parseAutosave(text: string | null): AutosaveRead {
   if (text === null) return { kind: 'none' };
   try {
     const data = JSON.parse(text) as { format?: unknown; input?: unknown; origin?: unknown };

@@ -10,7 +10,6 @@ import { readScenarioValue } from '../files/scenarioFile.ts';
 import { readShareHash, sharePayload } from '../files/shareLink.ts';
 import { defaultPreset } from '../scenario/default.ts';
 import { createAutosaver, pageStorage, readAutosave } from './autosave.ts';
-import { openAtOnce, savedOrigin } from './openAtOnce.ts';
 import { watchDraft } from './watchDraft.svelte.ts';
 
 export interface Startup {
@@ -45,16 +44,26 @@ function forgetPageLink(): void {
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 }
 
+/** What the edits of a draft opened from storage are compared against: its origin if that opens, else the draft itself. */
+function savedOrigin(draft: { origin: unknown }, input: ScenarioInput): ScenarioInput {
+  const origin = readScenarioValue(draft.origin);
+  return origin.ok ? origin.input : input;
+}
+
 /**
  * The same choice made without waiting, where it needs neither decoding nor messages: no share
  * link, and an autosaved draft that opens, or none. Else null, and initialScenario() makes it (and
  * says what went wrong). The app starts its first run from this at once: awaiting anything would
- * let the browser lay out and paint the shell first, and only then would the run be asked for.
+ * let the browser first lay out and paint the shell before the run is asked for.
  */
 export function initialScenarioAtOnce(options: Pick<StartupOptions, 'hash' | 'storage'> = {}): Startup | null {
   const hash = options.hash ?? (typeof location === 'undefined' ? '' : location.hash);
   if (sharePayload(hash) !== null) return null;
-  return openAtOnce(readAutosave(options.storage === undefined ? pageStorage() : options.storage), defaultPreset.input);
+  const saved = readAutosave(options.storage === undefined ? pageStorage() : options.storage);
+  if (saved.kind === 'none') return { input: defaultPreset.input, origin: defaultPreset.input, source: 'preset' };
+  if (saved.kind === 'corrupt') return null;
+  const input = readScenarioValue(saved.draft.input);
+  return input.ok ? { input: input.input, origin: savedOrigin(saved.draft, input.input), source: 'autosave' } : null;
 }
 
 export async function initialScenario(options: StartupOptions = {}): Promise<Startup> {
