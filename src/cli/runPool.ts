@@ -1,7 +1,7 @@
 /**
- * Independent runs (replications, sweep points) spread over worker threads, whole runs per thread.
- * Every run is deterministic, so the results, returned in request order, are the same for any
- * number of threads; with one, runs go in this thread.
+ * Independent runs (replications, sweep points) spread over threads, whole runs per thread: this
+ * one and threads − 1 workers. Every run is deterministic, so the results, returned in request
+ * order, are the same for any number of threads.
  */
 import type { RunOverrides } from '../engine/api.ts';
 import { summarizeRun, type RunSummary } from '../engine/analysis/summary.ts';
@@ -18,36 +18,43 @@ export interface RunJob {
 export async function runJobs(jobs: readonly RunJob[], threads: number, onDone?: (finished: number) => void): Promise<RunSummary[]> {
   const results: RunSummary[] = new Array(jobs.length);
   let finished = 0;
-  if (threads <= 1 || jobs.length <= 1) {
-    jobs.forEach((job, i) => {
-      results[i] = summarizeRun(runScenario(job.scenario, job.overrides));
-      onDone?.(++finished);
-    });
-    return results;
-  }
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => startCliWorker('runWorker', null));
   let next = 0;
+  const done = (id: number, summary: RunSummary) => {
+    results[id] = summary;
+    onDone?.(++finished);
+  };
+  // This thread runs jobs too (threads − 1 workers beside it): it starts at once, while the
+  // workers are still loading, and yields between jobs so that finished workers get new ones.
+  const here = async () => {
+    while (next < jobs.length) {
+      const id = next++;
+      done(id, summarizeRun(runScenario(jobs[id].scenario, jobs[id].overrides)));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const workers = Array.from({ length: Math.min(threads - 1, jobs.length - 1) }, () => startCliWorker('runWorker', null));
   try {
-    await Promise.all(
-      workers.map(
+    await Promise.all([
+      here(),
+      ...workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            const give = () => {
-              if (next >= jobs.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, ...jobs[id] } satisfies RunRequest);
-            };
+            let busy = false;
             worker.on('error', reject);
             worker.on('message', (reply: RunReply) => {
               if ('error' in reply) return reject(new Error(reply.error));
-              results[reply.id] = reply.summary;
-              onDone?.(++finished);
-              give();
+              if ('summary' in reply) {
+                done(reply.id, reply.summary);
+                busy = false;
+              }
+              if (next >= jobs.length) return busy || resolve();
+              const id = next++;
+              busy = true;
+              worker.postMessage({ id, ...jobs[id] } satisfies RunRequest);
             });
-            give();
           }),
       ),
-    );
+    ]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -13,9 +13,11 @@ export interface RunRequest {
   scenario: Scenario;
   overrides: RunOverrides;
 }
-export type RunReply = { id: number; summary: RunSummary } | { id: number; error: string };
+/** `ready` once the worker has loaded (so no job waits for a thread still starting), then one reply per job. */
+export type RunReply = { ready: true } | { id: number; summary: RunSummary } | { id: number; error: string };
 
 const port = parentPort!;
+port.postMessage({ ready: true } satisfies RunReply);
 port.on('message', ({ id, scenario, overrides }: RunRequest) => {
   try {
     port.postMessage({ id, summary: summarizeRun(runScenario(scenario, overrides)) } satisfies RunReply);

@@ -12,7 +12,7 @@ import type { Scenario } from '../../src/engine/schema.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export async function replicationsPerSecond(scenario: Scenario, threads: number, replications = 8): Promise<number> {
+export async function replicationsPerSecond(scenario: Scenario, threads: number, replications = 24): Promise<number> {
   const jobs: RunJob[] = replicationSeeds(1, replications).map((seed) => ({ scenario, overrides: { seed, customers: 100_000, months: 36 } }));
   const t0 = performance.now();
   await runJobs(jobs, threads);
