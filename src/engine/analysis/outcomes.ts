@@ -6,21 +6,18 @@
 import type { RunOutput } from '../api.ts';
 import { at, type OperatorField } from '../frame.ts';
 
-/** Fields that add up over months (flows); the others are levels, averaged over the run. */
-const FLOWS = new Set<OperatorField>([
-  'grossAdds',
-  'churned',
-  'revenue',
-  'costToServe',
-  'acquisitionSpend',
-  'retentionSpend',
-  'loyaltySpend',
-  'subsidySpend',
-  'winBackSpend',
-  'profit',
-  'retentionOffers',
-  'retentionSaves',
-  'winBacks',
+/** Fields that are levels (a stock, a rate, a share), averaged over the run; the others are flows, summed. */
+const LEVELS = new Set<OperatorField>([
+  'subscribers',
+  'churnRate',
+  'subscriberShare',
+  'revenueShare',
+  'arpu',
+  'top20RevenueShare',
+  'top20ProfitShare',
+  'gini',
+  'satisfaction',
+  'costPerGrossAdd',
 ]);
 
 /** What a comparison reports, in this order. */
@@ -43,7 +40,7 @@ export const OUTCOME_FIELDS = [
 ] as const satisfies readonly OperatorField[];
 export type OutcomeField = (typeof OUTCOME_FIELDS)[number];
 
-export const isFlow = (field: OperatorField): boolean => FLOWS.has(field);
+export const isFlow = (field: OperatorField): boolean => !LEVELS.has(field);
 
 export interface Outcome {
   /** At the last month. */

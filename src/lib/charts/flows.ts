@@ -19,13 +19,7 @@ export function switchingMatrix(frames: Float64Array[], layout: FrameLayout, fir
 }
 
 /** totals[o][i] = sum of fields[i] of operator o over months first..last. */
-export function operatorTotals(
-  frames: Float64Array[],
-  layout: FrameLayout,
-  fields: readonly OperatorField[],
-  first: number,
-  last: number,
-): number[][] {
+export function operatorTotals(frames: Float64Array[], layout: FrameLayout, fields: readonly OperatorField[], first: number, last: number): number[][] {
   const totals = Array.from({ length: layout.operators }, () => new Array<number>(fields.length).fill(0));
   const end = Math.min(last, frames.length - 1);
   for (let month = Math.max(0, first); month <= end; month++) {

@@ -1,11 +1,32 @@
 /**
  * Small pure helpers for scales and picking, shared by the charts.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import { estimateTextWidth } from '../export/svgDocument.ts';
 
 /** Month → pixels across a time chart: months 0..`months` of the run (at least one month wide). */
 export function monthScale(months: number, innerWidth: number): ScaleLinear<number, number> {
-  return scaleLinear().domain([0, Math.max(1, months)]).range([0, innerWidth]);
+  return scaleLinear()
+    .domain([0, Math.max(1, months)])
+    .range([0, innerWidth]);
+}
+
+/** Bands for items 0..count−1 (operators, segments) across `length` pixels. */
+export function indexBands(count: number, length: number, padding: number): ScaleBand<number> {
+  return scaleBand<number>()
+    .domain(Array.from({ length: count }, (_, i) => i))
+    .range([0, length])
+    .padding(padding);
+}
+
+/** Values → pixels across `length`, on round ticks (bar lengths, value axes). */
+export function valueScale(domain: [number, number], length: number): ScaleLinear<number, number> {
+  return scaleLinear().domain(domain).range([0, length]).nice();
+}
+
+/** A left margin wide enough for the longest row label (11.5 px text), at most `max`. */
+export function labelMargin(labels: readonly string[], max: number): number {
+  return Math.min(max, 12 + Math.max(...labels.map((s) => estimateTextWidth(s, 11.5))));
 }
 
 /** A y range that always shows `include` (e.g. 0 and the 80 % line) and every finite value, so nothing is clipped. */
@@ -42,5 +63,10 @@ export function nearestIndex(pixels: number[], py: number): number {
 /** Index of the band [lo, hi] (in pixels, any order) that contains `py`, else the nearest band. */
 export function bandIndex(bands: [number, number][], py: number): number {
   const inside = bands.findIndex(([a, b]) => py >= Math.min(a, b) && py <= Math.max(a, b));
-  return inside >= 0 ? inside : nearestIndex(bands.map(([a, b]) => (a + b) / 2), py);
+  return inside >= 0
+    ? inside
+    : nearestIndex(
+        bands.map(([a, b]) => (a + b) / 2),
+        py,
+      );
 }

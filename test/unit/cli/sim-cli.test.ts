@@ -11,6 +11,7 @@ import { formatSummary } from '../../../src/cli/summary.ts';
 import type { RunOutput } from '../../../src/engine/api.ts';
 import { at, frameLayout, LORENZ_POINTS } from '../../../src/engine/frame.ts';
 import { ROOT, runCli, type CliRun } from '../../helpers/cli.ts';
+import { CONTRACT_OPERATOR_KEYS } from '../../helpers/resultContract.ts';
 
 const DEFAULT_SCENARIO = join(ROOT, 'scenarios/default.json');
 type Run = CliRun;
@@ -142,9 +143,7 @@ describe('sim CLI: a small run', () => {
     r.monthly.forEach((m: { month: number; operators: { id: string }[]; market: object }, t: number) => {
       expect(m.month).toBe(t);
       expect(m.operators.map((o) => o.id)).toEqual(ops);
-      for (const o of m.operators)
-        for (const key of ['subscribers', 'grossAdds', 'churned', 'churnRate', 'subscriberShare', 'revenue', 'revenueShare', 'arpu', 'profit', 'top20RevenueShare', 'top20ProfitShare', 'gini', 'churnRateBySegment'])
-          expect(o).toHaveProperty(key);
+      for (const o of m.operators) for (const key of [...CONTRACT_OPERATOR_KEYS, 'churnRateBySegment']) expect(o).toHaveProperty(key);
       for (const key of ['subscribers', 'arrivals', 'exits', 'top20RevenueShare', 'gini']) expect(m.market).toHaveProperty(key);
     });
 
