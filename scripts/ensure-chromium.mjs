@@ -67,11 +67,7 @@ if (fontsInstalled === false) missing.push(FONTS);
 
 if (missing.length > 0) {
   if (!canApt) {
-    const lines = [
-      `missing ${missing.join(' and ')} (needed by the end-to-end tests).`,
-      'Install with:',
-      `  sudo apt-get install ${missing.join(' ')}`,
-    ];
+    const lines = [`missing ${missing.join(' and ')} (needed by the end-to-end tests).`, 'Install with:', `  sudo apt-get install ${missing.join(' ')}`];
     if (!chromium) lines.push('or point CHROMIUM_PATH at a Chromium or Chrome executable:', '  CHROMIUM_PATH=/path/to/chromium npm test');
     fail(lines.join('\n'));
   }

@@ -116,8 +116,7 @@ for (const { constName, path, text } of docs) {
   if (nodes.length === 0) unplaced.push(`${constName}.${path.join('.')}`);
   for (const node of nodes) node.description = appendSentence(text, node.description);
 }
-for (const [name, title] of Object.entries(DEFINITION_TITLES))
-  if (definitions[name]) definitions[name].description ??= title;
+for (const [name, title] of Object.entries(DEFINITION_TITLES)) if (definitions[name]) definitions[name].description ??= title;
 walk(schema, annotatePerSegment);
 for (const def of Object.values(definitions)) walk(def, annotatePerSegment);
 
@@ -145,7 +144,9 @@ const out = {
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, `${JSON.stringify(out, null, 2)}\n`);
 const size = Buffer.byteLength(JSON.stringify(out));
-console.log(`gen-schema: wrote ${relative(process.cwd(), outPath)} (${Object.keys(definitions).length} definitions, ${docs.length - unplaced.length} descriptions, ${size} bytes)`);
+console.log(
+  `gen-schema: wrote ${relative(process.cwd(), outPath)} (${Object.keys(definitions).length} definitions, ${docs.length - unplaced.length} descriptions, ${size} bytes)`,
+);
 // An error, not a warning: a warning on every build goes unread, and the field's description
 // would be missing from the published schema (add the constant to CONST_LOCATIONS).
 if (unplaced.length > 0) {

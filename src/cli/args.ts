@@ -70,7 +70,10 @@ export type FlagValues = Map<string, string[]>;
  * Splits argv into positional arguments and the values of the given flags (`--flag value` or
  * `--flag=value`; a flag given twice keeps both values, in order). `-h`/`--help` → 'help'.
  */
-export function readFlags(argv: readonly string[], flags: readonly string[]): { ok: true; values: FlagValues; positional: string[] } | { ok: true; help: true } | { ok: false; message: string } {
+export function readFlags(
+  argv: readonly string[],
+  flags: readonly string[],
+): { ok: true; values: FlagValues; positional: string[] } | { ok: true; help: true } | { ok: false; message: string } {
   const values: FlagValues = new Map();
   const positional: string[] = [];
   let onlyPositional = false;
@@ -99,7 +102,10 @@ export function readFlags(argv: readonly string[], flags: readonly string[]): { 
 }
 
 /** The run options every command shares: seed, months, customers overrides and worker threads. */
-export function readRunOptions(values: FlagValues, options: { seed?: number; months?: number; customers?: number; workers: number }): { ok: true } | { ok: false; message: string } {
+export function readRunOptions(
+  values: FlagValues,
+  options: { seed?: number; months?: number; customers?: number; workers: number },
+): { ok: true } | { ok: false; message: string } {
   for (const flag of ['--seed', '--months', '--customers'] as const) {
     const text = values.get(flag)?.at(-1);
     if (text === undefined) continue;

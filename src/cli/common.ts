@@ -89,7 +89,12 @@ export async function writeOutput(out: string, text: string): Promise<void> {
  * anything else 1. Exits explicitly so that worker threads or timers left behind cannot keep
  * the process alive.
  */
-export function runCommand<T>(argv: readonly string[], parse: (argv: readonly string[]) => { ok: true; options: T } | { ok: true; help: true } | { ok: false; message: string }, usage: string, main: (options: T) => Promise<void>): void {
+export function runCommand<T>(
+  argv: readonly string[],
+  parse: (argv: readonly string[]) => { ok: true; options: T } | { ok: true; help: true } | { ok: false; message: string },
+  usage: string,
+  main: (options: T) => Promise<void>,
+): void {
   const run = async (): Promise<number> => {
     const parsed = parse(argv);
     if (!parsed.ok) {

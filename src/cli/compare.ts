@@ -21,7 +21,9 @@ async function main(options: CompareOptions): Promise<void> {
     const named = baseline.variants.find((x) => x.id === options.variant);
     if (!named) {
       const known = baseline.variants.map((x) => x.id);
-      throw new UsageError(`--variant ${options.variant}: ${options.scenarioPath} has ${known.length > 0 ? `no such variant (it has ${known.join(', ')})` : 'no variants'}`);
+      throw new UsageError(
+        `--variant ${options.variant}: ${options.scenarioPath} has ${known.length > 0 ? `no such variant (it has ${known.join(', ')})` : 'no variants'}`,
+      );
     }
     patch = { ...named.patch, ...options.set };
   }

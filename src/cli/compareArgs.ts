@@ -78,7 +78,8 @@ export function parseCompareArgs(argv: readonly string[]): CompareParse {
   }
   const variant = values.get('--variant')?.at(-1);
   if (variant !== undefined) options.variant = variant;
-  if (variant === undefined && Object.keys(options.set).length === 0) return { ok: false, message: 'nothing to compare: name a variant with --variant <id> or give one with --set <path>=<value>' };
+  if (variant === undefined && Object.keys(options.set).length === 0)
+    return { ok: false, message: 'nothing to compare: name a variant with --variant <id> or give one with --set <path>=<value>' };
   const replications = values.get('--replications')?.at(-1);
   if (replications !== undefined) {
     const r = checkNumber('--replications', replications, replicationsRule);

@@ -26,7 +26,9 @@ const points = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(2)} pt`
 
 export function formatComparison(c: Comparison, changes: Change[], names: string[]): string {
   const lines: string[] = [];
-  lines.push(`${c.replications} paired replication${c.replications === 1 ? '' : 's'} (seeds ${c.seeds[0]}–${c.seeds[c.seeds.length - 1]}) · ${c.months} months`);
+  lines.push(
+    `${c.replications} paired replication${c.replications === 1 ? '' : 's'} (seeds ${c.seeds[0]}–${c.seeds[c.seeds.length - 1]}) · ${c.months} months`,
+  );
   lines.push('changed:');
   for (const ch of changes) lines.push(`  ${ch.path}: ${shown(ch.baseline)} → ${shown(ch.variant)}`);
   const rows = c.operators.map((op, o) => [
@@ -54,6 +56,7 @@ export function formatComparison(c: Comparison, changes: Change[], names: string
   });
   lines.push('', 'policy economics (from the paired differences)');
   lines.push(formatTable(['operator', 'Δ spend RMB', 'saved', 'RMB/saved', 'revenue/RMB retention', 'RMB/extra add', 'payback month'], econ));
-  if (Number.isFinite(c.pairedOverUnpaired)) lines.push('', `paired intervals are ${percent(c.pairedOverUnpaired, 0)} of the width independent seeds would give`);
+  if (Number.isFinite(c.pairedOverUnpaired))
+    lines.push('', `paired intervals are ${percent(c.pairedOverUnpaired, 0)} of the width independent seeds would give`);
   return lines.join('\n');
 }

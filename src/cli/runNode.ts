@@ -12,12 +12,7 @@ import { runScenario } from '../engine/simulation.ts';
 import type { SliceRequest, SliceWorkerData } from './sliceWorker.ts';
 import { startCliWorker } from './threads.ts';
 
-export async function runScenarioNode(
-  scenario: Scenario,
-  overrides: RunOverrides,
-  workers: number,
-  onMonth?: (u: MonthUpdate) => void,
-): Promise<RunOutput> {
+export async function runScenarioNode(scenario: Scenario, overrides: RunOverrides, workers: number, onMonth?: (u: MonthUpdate) => void): Promise<RunOutput> {
   if (workers <= 1) return runScenario(scenario, overrides, onMonth);
   const plan = compilePlan(scenario, overrides);
   const coordinator = new Coordinator(plan);

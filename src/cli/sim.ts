@@ -31,11 +31,7 @@ async function main(options: CliOptions): Promise<void> {
   if (options.seed !== undefined) overrides.seed = options.seed;
   if (options.months !== undefined) overrides.months = options.months;
   if (options.customers !== undefined) overrides.customers = options.customers;
-  const tooBig = marketSizeProblem(
-    overrides.customers ?? scenario.market.customers,
-    overrides.months ?? scenario.market.months,
-    scenario.market.arrivalRate,
-  );
+  const tooBig = marketSizeProblem(overrides.customers ?? scenario.market.customers, overrides.months ?? scenario.market.months, scenario.market.arrivalRate);
   if (tooBig) throw new UsageError(`--customers/--months: ${tooBig}`);
   const output = await runScenarioNode(scenario, overrides, options.workers);
   const elapsedMs = performance.now() - started;

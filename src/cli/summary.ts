@@ -56,7 +56,6 @@ export function formatSummary(out: RunOutput, extras: SummaryExtras = {}): strin
     fixed(last[at.market(l, 'gini')], 3),
   ]);
 
-
   const facts = [`month ${month} of ${meta.months}`, `seed ${meta.seed}`, `${integer(meta.customers)} customers`];
   if (extras.workers !== undefined) facts.push(`${extras.workers} worker${extras.workers === 1 ? '' : 's'}`);
   if (extras.elapsedMs !== undefined) facts.push(`${(extras.elapsedMs / 1000).toFixed(2)} s`);
@@ -70,7 +69,10 @@ export function formatTable(columns: readonly string[], rows: readonly (readonly
   const all = total ? [...rows, total] : rows;
   const widths = columns.map((c, i) => Math.max(c.length, ...all.map((r) => r[i].length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(columns), rule, ...rows.map(line), ...(total ? [rule, line(total)] : [])].join('\n');
 }

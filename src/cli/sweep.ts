@@ -24,7 +24,9 @@ async function sweep(options: SweepOptions): Promise<void> {
   const [from, to] = options.shard ? shardRange(all.length, options.shard.index, options.shard.count) : [0, all.length];
   const points = all.slice(from, to);
   const scenarios: Scenario[] = points.map((point) => {
-    const label = `point ${point.index} (${Object.entries(point.values).map(([path, value]) => `${path}=${value}`).join(', ')})`;
+    const label = `point ${point.index} (${Object.entries(point.values)
+      .map(([path, value]) => `${path}=${value}`)
+      .join(', ')})`;
     try {
       return validated(applyPatch(baseline, point.values), label);
     } catch (e) {
@@ -59,8 +61,10 @@ async function merge(options: MergeOptions): Promise<void> {
       throw new UsageError(`${file}: ${fsProblem(e)}`);
     }
     const [head, ...rows] = csvParseRows(text.trim());
-    if (!head || head[0] !== 'point' || !SWEEP_COLUMNS.every((c) => head.includes(c))) throw new UsageError(`${file}: not a sweep CSV (its header should start with "point")`);
-    if (header && head.join() !== header.join()) throw new UsageError(`${file}: its columns differ from ${options.merge[0]}'s; parts must come from the same sweep`);
+    if (!head || head[0] !== 'point' || !SWEEP_COLUMNS.every((c) => head.includes(c)))
+      throw new UsageError(`${file}: not a sweep CSV (its header should start with "point")`);
+    if (header && head.join() !== header.join())
+      throw new UsageError(`${file}: its columns differ from ${options.merge[0]}'s; parts must come from the same sweep`);
     header = head;
     for (const row of rows) {
       const point = Number(row[0]);

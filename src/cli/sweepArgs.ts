@@ -54,7 +54,12 @@ export type SweepParse = { ok: true; options: SweepOptions | MergeOptions } | { 
 
 const FLAGS = ['--replications', '--seed', '--months', '--customers', '--workers', '--shard', '--out'];
 
-const replicationsRule = v.pipe(v.number('expected an integer'), v.integer('expected an integer'), v.minValue(1, 'expected an integer ≥ 1'), v.maxValue(MAX_REPLICATIONS, `expected an integer ≤ ${MAX_REPLICATIONS}`));
+const replicationsRule = v.pipe(
+  v.number('expected an integer'),
+  v.integer('expected an integer'),
+  v.minValue(1, 'expected an integer ≥ 1'),
+  v.maxValue(MAX_REPLICATIONS, `expected an integer ≤ ${MAX_REPLICATIONS}`),
+);
 
 function numberList(flag: string, text: string): number[] | string {
   const parts = text.split(',').map((t) => t.trim());
@@ -66,7 +71,8 @@ function numberList(flag: string, text: string): number[] | string {
 function range(text: string): number[] | string {
   const m = /^([^:]+):([^:]+):([^:]+)$/.exec(text);
   const [lo, hi, k] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN];
-  if (!Number.isFinite(lo) || !Number.isFinite(hi) || !Number.isInteger(k) || k < 1) return `--range: expected lo:hi:k with k a whole number ≥ 1, got ${JSON.stringify(text)}`;
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || !Number.isInteger(k) || k < 1)
+    return `--range: expected lo:hi:k with k a whole number ≥ 1, got ${JSON.stringify(text)}`;
   return rangeValues(lo, hi, k);
 }
 
@@ -119,7 +125,8 @@ export function parseSweepArgs(argv: readonly string[]): SweepParse {
   const read = readFlags(taken.rest, FLAGS);
   if (!read.ok || 'help' in read) return read;
   const { values, positional } = read;
-  if (positional.length === 0) return { ok: false, message: 'missing the scenario file (usage: npm run sweep -- <scenario.json> --param <path> --values a,b,c)' };
+  if (positional.length === 0)
+    return { ok: false, message: 'missing the scenario file (usage: npm run sweep -- <scenario.json> --param <path> --values a,b,c)' };
   if (positional.length > 1) return { ok: false, message: `expected one scenario file, got ${positional.length}: ${positional.join(' ')}` };
   if (taken.params.length === 0) return { ok: false, message: 'nothing to sweep: give --param <path> with --values or --range' };
 
@@ -131,7 +138,11 @@ export function parseSweepArgs(argv: readonly string[]): SweepParse {
     options.replications = r.value;
   }
   const points = taken.params.reduce((n, p) => n * p.values.length, 1);
-  if (points * options.replications > MAX_SWEEP_RUNS) return { ok: false, message: `--param: ${points} points × ${options.replications} replications is more than ${MAX_SWEEP_RUNS.toLocaleString('en-US')} runs; shard it or sweep fewer values` };
+  if (points * options.replications > MAX_SWEEP_RUNS)
+    return {
+      ok: false,
+      message: `--param: ${points} points × ${options.replications} replications is more than ${MAX_SWEEP_RUNS.toLocaleString('en-US')} runs; shard it or sweep fewer values`,
+    };
   const run = readRunOptions(values, options);
   if (!run.ok) return run;
   const shard = values.get('--shard')?.at(-1);

@@ -87,7 +87,26 @@ export function accLayout(operators: number, segments: number, months: number): 
   const satisfaction = take(O * S * SAT_LEVELS);
   const crmCost = take(O * POS_BINS);
   const cohortJoined = take(O * (months + 1));
-  return { operators, segments, months, size: at, monthlyStart, cells, spendHist, cohortAlive, arrivals, exits, op, segChurned, tierChurned, switching, segCause, satisfaction, crmCost, cohortJoined };
+  return {
+    operators,
+    segments,
+    months,
+    size: at,
+    monthlyStart,
+    cells,
+    spendHist,
+    cohortAlive,
+    arrivals,
+    exits,
+    op,
+    segChurned,
+    tierChurned,
+    switching,
+    segCause,
+    satisfaction,
+    crmCost,
+    cohortJoined,
+  };
 }
 
 export const accIndex = {

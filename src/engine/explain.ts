@@ -16,7 +16,17 @@ import type { Tables } from './tables.ts';
  * combined accumulator (month-end satisfaction counts); `sum`/`prev` are the standing totals at
  * the end of month t and t − 1 (null at month 0). The churn rates must already be in f.
  */
-export function fillExplain(plan: Plan, t: number, tb: Tables, acc: Float64Array, sum: AccSummary, prev: AccSummary | null, L: AccLayout, F: FrameLayout, f: Float64Array): void {
+export function fillExplain(
+  plan: Plan,
+  t: number,
+  tb: Tables,
+  acc: Float64Array,
+  sum: AccSummary,
+  prev: AccSummary | null,
+  L: AccLayout,
+  F: FrameLayout,
+  f: Float64Array,
+): void {
   const O = plan.operators;
   const S = plan.segments;
   const segs = plan.scenario.market.segments;

@@ -58,7 +58,18 @@ function operatorHistograms(plan: Plan, t: number, o: number, acc: Float64Array,
  * of its own, not an inner loop of operatorHistograms: V8's mid tier leaves code compiled on the
  * stack for an inner loop each time the loop exits, 36 times a month in a cold start.)
  */
-function addSpendBins(acc: Float64Array, base: number, mult: number, marginShare: number, fixedFen: number[], t1: number, t2: number, t3: number, rev: Float64Array, profit: Float64Array): void {
+function addSpendBins(
+  acc: Float64Array,
+  base: number,
+  mult: number,
+  marginShare: number,
+  fixedFen: number[],
+  t1: number,
+  t2: number,
+  t3: number,
+  rev: Float64Array,
+  profit: Float64Array,
+): void {
   for (let i = 0; i < POS_BINS; i++) {
     const count = acc[base + 2 * i];
     if (count === 0) continue;
@@ -212,5 +223,3 @@ export function deriveFrame(
 function pairConcentration(acc: Float64Array, start: number, bins: number, out: Float64Array, outAt: number) {
   return concentration(acc.subarray(start), acc.subarray(start + 1), 0, bins, LORENZ_POINTS, out, outAt, 2);
 }
-
-

@@ -24,9 +24,7 @@ export type MigrationProblem =
   | { kind: 'futureVersion'; version: number; current: number }
   | { kind: 'unsupportedVersion'; version: number; current: number };
 
-export type MigrationResult =
-  | { ok: true; data: Record<string, unknown>; from: number }
-  | { ok: false; problem: MigrationProblem };
+export type MigrationResult = { ok: true; data: Record<string, unknown>; from: number } | { ok: false; problem: MigrationProblem };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

@@ -65,9 +65,7 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
   const eventsInOrder = [...scenario.events].sort((a, b) => a.month - b.month);
   const portability: boolean[] = [];
   for (let t = 0; t <= months; t++) {
-    portability.push(
-      scenario.market.portability || scenario.events.some((e) => e.type === 'portability' && e.month <= t),
-    );
+    portability.push(scenario.market.portability || scenario.events.some((e) => e.type === 'portability' && e.month <= t));
     byMonth.push(
       scenario.operators.map((op) => {
         const levers = Object.fromEntries(LEVER_KEYS.map((k) => [k, op[k]])) as LeverGroups;
@@ -125,9 +123,7 @@ export function fixedCostPerCustomer(plan: Plan, t: number, o: number, k: number
   const tier = service.tiers[k];
   const ratio = tier.accountManagerRatio;
   return (
-    plan.scenario.operators[o].costs.perSubscriber +
-    (ratio > 0 ? service.accountManagerCost / ratio : 0) +
-    tier.privileges * SERVICE.privilegeCostPerCustomer
+    plan.scenario.operators[o].costs.perSubscriber + (ratio > 0 ? service.accountManagerCost / ratio : 0) + tier.privileges * SERVICE.privilegeCostPerCustomer
   );
 }
 

@@ -203,7 +203,14 @@ function createState(plan: Plan, w: number, W: number) {
   const { pointsPerRmb, pointValue, contractUptake, contractLength, subsidy, renewalRate } = tb;
   const { bundleUptake, bundleAdopt, tauBin, tauFrac } = tb;
   const { on: crmOn, segment: crmSegment, falseFlag: crmFalseFlag, recall, saveRate, offerCostMonths, offerCost } = tb.crm;
-  const { on: planOn, segment: planSegment, falseFlag: planFalseFlag, recall: planRecall, offerCostMonths: planOfferCostMonths, offerCost: planOfferCost } = tb.crmNext;
+  const {
+    on: planOn,
+    segment: planSegment,
+    falseFlag: planFalseFlag,
+    recall: planRecall,
+    offerCostMonths: planOfferCostMonths,
+    offerCost: planOfferCost,
+  } = tb.crmNext;
   const { winBackWindow, winBackRate, winBackCost } = tb;
 
   // Accumulator offsets, as fields of the state for the per-customer functions.
@@ -347,7 +354,28 @@ function signContract(st: SliceState, li: number, o: number): void {
 
 /** Create customer li (global id g), arriving in month t ≥ 1 (month 0's base is bearStartingBase's). */
 function bear(st: SliceState, li: number, g: number, t: number): void {
-  const { JOINED0, L, O, OP0, S, WIDTH, acc, arrivalCum, arrivalSegCum, bundleUptake, contractUptake, history, idHash, info, points, quantiles, sat, satTarget, seed, spendFen } = st;
+  const {
+    JOINED0,
+    L,
+    O,
+    OP0,
+    S,
+    WIDTH,
+    acc,
+    arrivalCum,
+    arrivalSegCum,
+    bundleUptake,
+    contractUptake,
+    history,
+    idHash,
+    info,
+    points,
+    quantiles,
+    sat,
+    satTarget,
+    seed,
+    spendFen,
+  } = st;
   idHash[li] = idKey(seed, g);
   const key = customerMonthKey(seed, g, BIRTH_MONTH);
   const s = pick(arrivalSegCum, 0, S, draw(key, Purpose.segment));
@@ -457,7 +485,33 @@ const birthHashes = new Int32Array(Birth.Draws);
  * would wait longer for optimised code and box every double until then.
  */
 function bearStartingBase(st: SliceState, count: number): void {
-  const { JOINED0, O, S, W, WIDTH, acc, bundleUptake, contractLength, contractUptake, history, idHash, info, planOn, points, pointsPerRmb, priceMult, quantiles, sat, satTarget, seed, spendFen, startOpCum, startSegCum, thresholds, w } = st;
+  const {
+    JOINED0,
+    O,
+    S,
+    W,
+    WIDTH,
+    acc,
+    bundleUptake,
+    contractLength,
+    contractUptake,
+    history,
+    idHash,
+    info,
+    planOn,
+    points,
+    pointsPerRmb,
+    priceMult,
+    quantiles,
+    sat,
+    satTarget,
+    seed,
+    spendFen,
+    startOpCum,
+    startSegCum,
+    thresholds,
+    w,
+  } = st;
   const birthMonth = monthKey(BIRTH_MONTH);
   const h = birthHashes;
   let anyPlan = 0;
@@ -661,7 +715,8 @@ function finishQueued(st: SliceState, t: number, queued: number, sampled: number
   // (Called from here, not from monthLoop: V8 would inline it there, and the first run of its
   // loop, the month a CRM programme starts, would throw monthLoop's compiled code away.)
   finishSamples(st, sampled);
-  const { O, S, bundleAdopt, contractLength, crmOn, crmSegment, idHash, info, planOn, queueBilled, queueCode, queueHazard, queueLi, queueSat, renewalRate } = st;
+  const { O, S, bundleAdopt, contractLength, crmOn, crmSegment, idHash, info, planOn, queueBilled, queueCode, queueHazard, queueLi, queueSat, renewalRate } =
+    st;
   const mk = monthKey(t);
   // Whole-month switches, so that the per-customer tests below are predictable branches.
   let anyCrm = 0;
@@ -809,7 +864,8 @@ function countMonthEnd(st: SliceState, li: number, o: number, s: number, billed:
 function samplePlan(st: SliceState, o: number, billed: number, h: number): void {
   const { CRM0, acc, planFalseFlag, planOfferCost, planOfferCostMonths, planRecall, tb } = st;
   const flagChance = planRecall[o] * h + planFalseFlag[o] * (1 - h);
-  acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billed, h)] += Loop.CrmSample * ((flagChance * (planOfferCost[o] + planOfferCostMonths[o] * billed) * 100 + 0.5) | 0);
+  acc[CRM0 + o * POS_BINS + scoreBin(tb.crmNext, o, billed, h)] +=
+    Loop.CrmSample * ((flagChance * (planOfferCost[o] + planOfferCostMonths[o] * billed) * 100 + 0.5) | 0);
 }
 
 /** samplePlan for the customers monthLoop finished itself but left in `samples` (operator, bill, hazard). */

@@ -233,15 +233,7 @@ function scratchFor(plan: Plan): Scratch {
  * Fill the tables for month t from the plan and the combined accumulator of month t-1
  * (null at month 0, the starting state).
  */
-export function buildTables(
-  tb: Tables,
-  plan: Plan,
-  t: number,
-  prevAcc: Float64Array | null,
-  prev: AccSummary | null,
-  L: AccLayout,
-  nextId: number,
-): void {
+export function buildTables(tb: Tables, plan: Plan, t: number, prevAcc: Float64Array | null, prev: AccSummary | null, L: AccLayout, nextId: number): void {
   const O = plan.operators;
   const S = plan.segments;
   const segs = plan.scenario.market.segments;
@@ -474,10 +466,7 @@ function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
  * capped at HAZARD.max. The hot loop inlines this product; tests call it.
  */
 export function hazardOf(tb: Tables, O: number, s: number, k: number, o: number, b: number, c: number, bundled: number, p: number): number {
-  const h =
-    tb.hazardBase[((s * TIERS + k) * O + o) * POINT_BUCKETS + p] *
-    tb.hazardSat[b] *
-    tb.hazardContract[(o * CONTRACT_STATES + c) * 2 + bundled];
+  const h = tb.hazardBase[((s * TIERS + k) * O + o) * POINT_BUCKETS + p] * tb.hazardSat[b] * tb.hazardContract[(o * CONTRACT_STATES + c) * 2 + bundled];
   return h < HAZARD.max ? h : HAZARD.max;
 }
 

@@ -169,14 +169,12 @@ function detailOf(issue: v.BaseIssue<unknown>): IssueDetail {
 export function validateScenario(data: unknown): ValidationResult {
   const parsed = v.safeParse(ScenarioSchema, data);
   if (!parsed.success) {
-    const issues = parsed.issues.flatMap(leafIssues).map(
-      (issue): ValidationIssue => ({
-        path: pathOf(issue),
-        // valibot words a missing key as a key issue; say it plainly.
-        message: isMissing(issue) ? 'is required but missing' : `${issue.message}, got ${describeValue(issue.input)}`,
-        ...detailOf(issue),
-      }),
-    );
+    const issues = parsed.issues.flatMap(leafIssues).map((issue): ValidationIssue => ({
+      path: pathOf(issue),
+      // valibot words a missing key as a key issue; say it plainly.
+      message: isMissing(issue) ? 'is required but missing' : `${issue.message}, got ${describeValue(issue.input)}`,
+      ...detailOf(issue),
+    }));
     return { ok: false, issues: dedupe(issues) };
   }
   const issues = crossFieldIssues(parsed.output);
@@ -207,7 +205,8 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
   duplicates(operatorIds, 'operators');
 
   const shareSum = s.market.segments.reduce((a, seg) => a + seg.share, 0);
-  if (Math.abs(shareSum - 1) > 0.01) add('market.segments', `expected segment shares adding up to 1, got ${round(shareSum)}`, { code: 'segmentSharesSum', params: { sum: shareSum } });
+  if (Math.abs(shareSum - 1) > 0.01)
+    add('market.segments', `expected segment shares adding up to 1, got ${round(shareSum)}`, { code: 'segmentSharesSum', params: { sum: shareSum } });
   // Arrival shares (default: the segment's share) are normalised, but some must be positive.
   if (s.market.arrivalRate > 0 && s.market.segments.every((seg) => (seg.arrivalShare ?? seg.share) === 0))
     add('market.segments', 'expected at least one segment with a positive arrivalShare for new customers to join', { code: 'noArrivalShare', params: {} });
@@ -217,7 +216,8 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
   const checkPerSegment = (value: number | Record<string, number>, path: string) => {
     if (typeof value === 'number') return;
     for (const key of Object.keys(value))
-      if (key !== 'default' && !knownSegment.has(key)) add(`${path}.${key}`, `unknown segment ${JSON.stringify(key)}`, { code: 'unknownSegment', params: { id: key } });
+      if (key !== 'default' && !knownSegment.has(key))
+        add(`${path}.${key}`, `unknown segment ${JSON.stringify(key)}`, { code: 'unknownSegment', params: { id: key } });
   };
   checkSegmentList(s.market.keyAccountSegments, 'market.keyAccountSegments');
 
@@ -238,10 +238,7 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
 
   // At month 0 every segment must be split among the operators present then.
   s.market.segments.forEach((seg) => {
-    const sum = s.operators.reduce(
-      (a, op) => a + (startsAtZero(s, op.id) ? segmentValue(op.initialShare, seg.id, 0) : 0),
-      0,
-    );
+    const sum = s.operators.reduce((a, op) => a + (startsAtZero(s, op.id) ? segmentValue(op.initialShare, seg.id, 0) : 0), 0);
     if (Math.abs(sum - 1) > 0.01)
       add('operators', `expected initialShare of the operators present at month 0 adding up to 1 for segment ${JSON.stringify(seg.id)}, got ${round(sum)}`, {
         code: 'initialShareSum',
@@ -258,7 +255,10 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
   if (size) add('market', `expected a market that stays manageable: ${marketSizeText(size)}`, { code: 'marketTooLarge', params: size });
   if (s.challenge && !knownOperator.has(s.challenge.operator))
     add('challenge.operator', `unknown operator ${JSON.stringify(s.challenge.operator)}`, { code: 'unknownOperator', params: { id: s.challenge.operator } });
-  duplicates(s.variants.map((x) => x.id), 'variants');
+  duplicates(
+    s.variants.map((x) => x.id),
+    'variants',
+  );
   s.variants.forEach((variant, i) => issues.push(...variantIssues(s, variant.patch, `variants[${i}].patch`)));
   return issues;
 }
@@ -286,7 +286,12 @@ function variantIssues(s: Scenario, patch: Record<string, unknown>, at: string):
   };
   const bad = keys.map((key) => [key, pathProblem(key)] as const).filter(([, problem]) => problem !== null);
   if (bad.length > 0)
-    return bad.map(([key, reason]) => ({ path: `${at}.${key}`, message: PATCH_PATH_WORDS[reason!], code: 'patchPath', params: { path: key, reason: reason! } }));
+    return bad.map(([key, reason]) => ({
+      path: `${at}.${key}`,
+      message: PATCH_PATH_WORDS[reason!],
+      code: 'patchPath',
+      params: { path: key, reason: reason! },
+    }));
   let changed: Scenario;
   try {
     changed = applyPatch({ ...s, variants: [] }, patch);
@@ -332,7 +337,14 @@ export function marketSize(customers: number, months: number, arrivalRate: numbe
   const peak = peakMarketSize(customers, months, arrivalRate);
   if (peak <= MAX_MARKET_SIZE) return null;
   const atLeast = peak > MAX_MARKET_SIZE * 2;
-  return { customers, growthPercent: Number(round(arrivalRate * 100)), months, peak: atLeast ? MAX_MARKET_SIZE * 2 : peak, peakAtLeast: atLeast, limit: MAX_MARKET_SIZE };
+  return {
+    customers,
+    growthPercent: Number(round(arrivalRate * 100)),
+    months,
+    peak: atLeast ? MAX_MARKET_SIZE * 2 : peak,
+    peakAtLeast: atLeast,
+    limit: MAX_MARKET_SIZE,
+  };
 }
 
 function marketSizeText(s: MarketSize): string {

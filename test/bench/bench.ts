@@ -69,7 +69,16 @@ async function timedRun(workers: number) {
   // also counts the time others had the cores; this does not (cache and core sharing still show).
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { workers, total, cpuSeconds, firstMonth: firstMonthAt / 1000, simulated, steadyCmps: simulatedSteady / steady, overallCmps: simulated / total, cpuCmps: simulated / cpuSeconds };
+  return {
+    workers,
+    total,
+    cpuSeconds,
+    firstMonth: firstMonthAt / 1000,
+    simulated,
+    steadyCmps: simulatedSteady / steady,
+    overallCmps: simulated / total,
+    cpuCmps: simulated / cpuSeconds,
+  };
 }
 
 const runMeta = createSimulation(scenario, { customers: 1000, months: 1 }).meta;
@@ -85,13 +94,17 @@ const repsPool = await replicationsPerSecond(scenario, poolThreads);
 const poolEfficiency = repsPool / repsOne / machineScaling;
 const sweepWall = process.argv.includes('--no-sweep') ? NaN : await sweepSeconds(poolThreads);
 const fmt = (x: number) => (x / 1e6).toFixed(1).padStart(8);
-console.log(`default scenario, ${customers.toLocaleString('en')} customers × ${months} months, full metrics (${(one.simulated / 1e6).toFixed(0)} M customer-months simulated)`);
+console.log(
+  `default scenario, ${customers.toLocaleString('en')} customers × ${months} months, full metrics (${(one.simulated / 1e6).toFixed(0)} M customer-months simulated)`,
+);
 console.log('workers   total s   month 0 s   M cust-months/s (all)   M cust-months/s (months 2+)   CPU s   M cust-months per CPU s');
 for (const r of [one, two])
   console.log(
     `${String(r.workers).padStart(7)}   ${r.total.toFixed(2).padStart(7)}   ${r.firstMonth.toFixed(2).padStart(9)}   ${fmt(r.overallCmps).padStart(21)}   ${fmt(r.steadyCmps).padStart(27)}   ${r.cpuSeconds.toFixed(2).padStart(5)}   ${fmt(r.cpuCmps).padStart(23)}`,
   );
-console.log(`time to first chart: ${ttfcDefault.toFixed(0)} ms at ${scenario.market.customers.toLocaleString('en')} customers, ${ttfcMillion.toFixed(0)} ms at 1,000,000`);
+console.log(
+  `time to first chart: ${ttfcDefault.toFixed(0)} ms at ${scenario.market.customers.toLocaleString('en')} customers, ${ttfcMillion.toFixed(0)} ms at 1,000,000`,
+);
 console.log(`this machine runs two plain compute threads at ${machineScaling.toFixed(2)}× one (the ceiling for the speed-up)`);
 console.log(
   `replications of the default at 100,000 × 36: ${repsOne.toFixed(2)}/s in one thread, ${repsPool.toFixed(2)}/s on ${poolThreads} threads (efficiency ${poolEfficiency.toFixed(2)} of the machine's ceiling)`,

@@ -8,7 +8,8 @@ import { validateScenario } from '../../src/engine/validate.ts';
 import { createSimulation } from '../../src/engine/simulation.ts';
 const r = validateScenario(JSON.parse(readFileSync('scenarios/default.json', 'utf8')));
 if (!r.ok) throw new Error('bad');
-const customers = Number(process.argv[2] ?? 1000000), months = Number(process.argv[3] ?? 24);
+const customers = Number(process.argv[2] ?? 1000000),
+  months = Number(process.argv[3] ?? 24);
 const sim = createSimulation(r.scenario, { customers, months });
 let t0 = performance.now();
 sim.step();
@@ -18,4 +19,6 @@ const c0 = process.cpuUsage();
 while (!sim.done) sim.step();
 const dt = performance.now() - t0;
 const cpu = process.cpuUsage(c0).user / 1000;
-console.log(`init ${tInit.toFixed(0)} ms; ${months} months ${dt.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms cpu; ${(customers * months / dt / 1000).toFixed(1)} M/s wall, ${(customers * months / cpu / 1000).toFixed(1)} M/s cpu`);
+console.log(
+  `init ${tInit.toFixed(0)} ms; ${months} months ${dt.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms cpu; ${((customers * months) / dt / 1000).toFixed(1)} M/s wall, ${((customers * months) / cpu / 1000).toFixed(1)} M/s cpu`,
+);

@@ -14,8 +14,7 @@ const app = serveApp();
 const openApp = (viewport?: { width: number; height: number }) => openHarnessApp(app.browser, app.url, viewport);
 
 const phase = (page: Page) => page.getAttribute('[data-testid=status]', 'data-phase');
-const progress = (page: Page) =>
-  page.$eval('progress', (p: HTMLProgressElement) => ({ value: p.value, max: p.max }));
+const progress = (page: Page) => page.$eval('progress', (p: HTMLProgressElement) => ({ value: p.value, max: p.max }));
 const waitDone = (page: Page) => page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 60_000 });
 
 describe('workbench main screen', () => {
@@ -30,10 +29,10 @@ describe('workbench main screen', () => {
     const months = max - 1;
     expect(await page.textContent('[data-testid=progress-text]')).toContain(`${months} of ${months}`);
     // Charts catch up with a streaming run one per animation frame.
-    await page.waitForFunction(
-      ({ ids, last }) => ids.every((id) => document.getElementById(`view-${id}`)?.getAttribute('data-last-month') === String(last)),
-      { ids: CHART_IDS, last: months },
-    );
+    await page.waitForFunction(({ ids, last }) => ids.every((id) => document.getElementById(`view-${id}`)?.getAttribute('data-last-month') === String(last)), {
+      ids: CHART_IDS,
+      last: months,
+    });
 
     for (const id of CHART_IDS) {
       const chart = page.locator(`#view-${id}`);
@@ -53,7 +52,6 @@ describe('workbench main screen', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
-
 
   it('declares its encoding where browsers look for it, ahead of any script', async () => {
     // Browsers read a <meta charset> only within the first 1024 bytes; later, Firefox reloads the
@@ -76,7 +74,11 @@ describe('workbench main screen', () => {
 
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact?: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact?: string; help: string; nodes: { target: unknown[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run(document);
       return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
     });
@@ -134,7 +136,10 @@ describe('workbench main screen', () => {
     // cancelled run has arrived: none moved the counter while the cancelled run was on screen.
     const changes = await page.evaluate(() => (window as unknown as { __afterCancel: { text: string; phase: string | null }[] }).__afterCancel);
     expect(changes.length, 'the counter followed the new run').toBeGreaterThan(0);
-    expect(changes.filter((c) => c.phase === 'cancelled'), `counter at cancel: ${atCancel}`).toEqual([]);
+    expect(
+      changes.filter((c) => c.phase === 'cancelled'),
+      `counter at cancel: ${atCancel}`,
+    ).toEqual([]);
 
     expect(errors).toEqual([]);
     await page.close();
@@ -199,9 +204,7 @@ describe('workbench main screen', () => {
     await page.keyboard.press('Home');
     for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe('12');
-    await expect
-      .poll(() => page.locator('.rule').evaluateAll((rules) => [...new Set(rules.map((r) => r.getAttribute('data-month')))]))
-      .toEqual(['12']);
+    await expect.poll(() => page.locator('.rule').evaluateAll((rules) => [...new Set(rules.map((r) => r.getAttribute('data-month')))])).toEqual(['12']);
     for (const id of ['lorenz', 'money', 'clv']) {
       await expect.poll(() => page.locator(`#view-${id} h3`).first().innerText()).toMatch(/\b12\b/);
     }

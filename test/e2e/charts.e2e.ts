@@ -26,10 +26,10 @@ beforeAll(async () => {
   await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 90_000 });
   months = await page.$eval('progress', (p: HTMLProgressElement) => p.max - 1);
   // Charts catch up with a streaming run one per animation frame: wait until all show the last month.
-  await page.waitForFunction(
-    ({ ids, last }) => ids.every((id) => document.getElementById(`view-${id}`)?.getAttribute('data-last-month') === String(last)),
-    { ids: CHARTS, last: months },
-  );
+  await page.waitForFunction(({ ids, last }) => ids.every((id) => document.getElementById(`view-${id}`)?.getAttribute('data-last-month') === String(last)), {
+    ids: CHARTS,
+    last: months,
+  });
 });
 
 afterAll(async () => {
@@ -54,9 +54,9 @@ describe('chart area', () => {
       expect(await svg.count(), id).toBe(1);
       expect((await card.locator('h3').textContent())?.trim().length, id).toBeGreaterThan(3);
       expect((await svg.locator('desc').textContent())?.length, id).toBeGreaterThan(10);
-      const marks = await card.locator('.marks path, .marks rect, .marks circle').evaluateAll((els) =>
-        els.filter((el) => (el.localName === 'path' ? (el.getAttribute('d') ?? '').length > 10 : true)).length,
-      );
+      const marks = await card
+        .locator('.marks path, .marks rect, .marks circle')
+        .evaluateAll((els) => els.filter((el) => (el.localName === 'path' ? (el.getAttribute('d') ?? '').length > 10 : true)).length);
       expect(marks, id).toBeGreaterThan(0);
     }
     // Time charts span the run; multi-point lines, not dots.

@@ -20,7 +20,11 @@ async function openEditor(tab?: string): Promise<{ page: Page; errors: string[];
   const { page, errors } = await open();
   const editor = page.getByRole('region', { name: 'Scenario editor' });
   if (!(await editor.isVisible())) {
-    await page.getByRole('button', { name: /scenario editor|edit scenario|edit/i }).or(page.getByRole('tab', { name: /editor|edit/i })).first().click();
+    await page
+      .getByRole('button', { name: /scenario editor|edit scenario|edit/i })
+      .or(page.getByRole('tab', { name: /editor|edit/i }))
+      .first()
+      .click();
   }
   await editor.waitFor();
   if (tab) await editor.getByRole('tab', { name: tab }).click();
@@ -158,11 +162,19 @@ describe('accessibility', () => {
       if (name === 'Challenge' && (await editor.getByRole('button', { name: '+ Add a challenge' }).count()))
         await editor.getByRole('button', { name: '+ Add a challenge' }).click();
       const found = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] }> } }
+        ).axe;
         const result = await axe.run(document);
         return result.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+          .map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          );
       });
       severe.push(...found.map((f) => `${name} tab: ${f}`));
     }

@@ -31,7 +31,14 @@ let browser: Browser;
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'glassbox-e2e-'));
   await build({ root: pageRoot, base: './', configFile: false, logLevel: 'warn', plugins: [svelte()], build: { outDir, emptyOutDir: true, target: 'es2022' } });
-  server = await preview({ root: pageRoot, configFile: false, base: './', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  server = await preview({
+    root: pageRoot,
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
   url = server.resolvedUrls!.local[0];
   browser = await launchBrowser();
 });

@@ -10,7 +10,10 @@ const app = serveApp();
 
 /** The language switch, found by its label in either language, once the app has mounted. */
 async function shownLocale(page: Page): Promise<{ html: string | null; switch: string }> {
-  const picker = page.locator('select').filter({ has: page.locator('option[value="zh-CN"]') }).first();
+  const picker = page
+    .locator('select')
+    .filter({ has: page.locator('option[value="zh-CN"]') })
+    .first();
   await picker.waitFor();
   return { html: await page.getAttribute('html', 'lang'), switch: await picker.inputValue() };
 }

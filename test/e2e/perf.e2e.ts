@@ -79,7 +79,10 @@ describe('responsiveness over a 240-month run', () => {
     const { page, errors } = await openLongRun();
     // The charts catch up with the finished run one per animation frame: wait until all show its
     // last month and the page is still.
-    await page.waitForFunction((m) => [...document.querySelectorAll('figure[data-last-month]')].every((f) => f.getAttribute('data-last-month') === String(m)), MONTHS);
+    await page.waitForFunction(
+      (m) => [...document.querySelectorAll('figure[data-last-month]')].every((f) => f.getAttribute('data-last-month') === String(m)),
+      MONTHS,
+    );
     await settled(page);
 
     const scrubber = page.getByTestId('scrubber');

@@ -87,7 +87,11 @@ describe('saved work', () => {
 
     // A file from a newer workbench: a message naming the problem, and the scenario is unchanged.
     const fileInput = page.locator('input[type=file]');
-    await fileInput.setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, schemaVersion: 99 })) });
+    await fileInput.setInputFiles({
+      name: 'future.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...exported, schemaVersion: 99 })),
+    });
     await page.getByText(/Could not open “future\.json”: it was made by a newer version of the workbench/).waitFor();
     await fileInput.setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('x'.repeat(3 * 1024 * 1024)) });
     await page.getByText(/Could not open “junk\.json”: it is 3\.0 MB, larger than the limit/).waitFor();
@@ -157,7 +161,9 @@ describe('saved work', () => {
     await page.getByRole('button', { name: 'Save run' }).click();
     const runs = page.getByRole('list', { name: 'Saved runs' }).getByRole('listitem');
     await expect.poll(() => runs.count()).toBe(1);
-    expect(await runs.locator('.name').textContent()).toMatch(new RegExp(`^${DEFAULT_TITLE.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} · seed \\d+ · [\\d,]+ customers$`));
+    expect(await runs.locator('.name').textContent()).toMatch(
+      new RegExp(`^${DEFAULT_TITLE.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} · seed \\d+ · [\\d,]+ customers$`),
+    );
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export run (.csv)' }).click()]);
     const lines = (await readFile((await csv.path())!, 'utf8')).trimEnd().split('\r\n');

@@ -21,8 +21,7 @@ const defaultScenario = JSON.parse(readFileSync(new URL('../../scenarios/default
 const withNotes = readdirSync(new URL('../../scenarios/', import.meta.url))
   .map((file) => ({ file: file.replace(/\.json$/, ''), json: JSON.parse(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8')) }))
   .find((p) => Array.isArray(p.json.lookAt) && p.json.lookAt.length > 0) as
-  | { file: string; json: { lookAt: { view: string; month?: number; note: { en: string } }[]; market: { customers: number } } }
-  | undefined;
+  { file: string; json: { lookAt: { view: string; month?: number; note: { en: string } }[]; market: { customers: number } } } | undefined;
 
 const openApp = (viewport?: { width: number; height: number }) => openHarnessApp(app.browser, app.url, viewport);
 
@@ -308,13 +307,13 @@ describe('workbench', () => {
     await page.locator('summary', { hasText: 'About this case' }).click();
     const note = preset.json.lookAt[0];
     await page.locator('.notes li').first().getByRole('button').click();
-    if (note.month !== undefined)
-      await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe(String(note.month));
+    if (note.month !== undefined) await expect.poll(() => page.getAttribute('[data-testid=kpi]', 'data-month')).toBe(String(note.month));
     const target = page.locator(`#view-${note.view}`);
-    const inView = () => target.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top < window.innerHeight && r.bottom > 0;
-    });
+    const inView = () =>
+      target.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top < window.innerHeight && r.bottom > 0;
+      });
     expect(await target.count(), `the note's view #view-${note.view}`).toBe(1);
     await expect.poll(inView, { timeout: 3_000 }).toBe(true);
     expect(await page.locator('.notes li').first().innerText()).toContain(note.note.en.slice(0, 20));

@@ -16,10 +16,7 @@ export const q = (min: number, max: number) => fc.integer({ min: Math.round(min 
 const subset = (ids: string[]) => fc.subarray(ids);
 
 function perSegmentArb(segIds: string[], min: number, max: number) {
-  return fc.oneof(
-    q(min, max),
-    fc.record({ default: q(min, max), [segIds[0]]: q(min, max) }),
-  );
+  return fc.oneof(q(min, max), fc.record({ default: q(min, max), [segIds[0]]: q(min, max) }));
 }
 
 function leverArbs(segIds: string[]) {
@@ -115,7 +112,8 @@ export function scenarioArb(opts: { customers?: [number, number]; months?: [numb
           name: fc.constant(text(id)),
           weight: fc.integer({ min: 1, max: 10 }),
           // Operator 0 is always there from month 0; others may enter later (by entryMonth or event).
-          entry: i === 0 ? fc.constant(0) : fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: months + 2 }) }),
+          entry:
+            i === 0 ? fc.constant(0) : fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: months + 2 }) }),
           entryByEvent: fc.boolean(),
           brand: q(0, 1),
           network: q(0, 1),

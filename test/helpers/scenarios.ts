@@ -30,4 +30,3 @@ export function operatorOf(s: ScenarioInput, id: string): OperatorInput {
 /** Index of an operator or segment in a run's results, by id. */
 export const opIndex = (out: RunOutput, id: string) => out.meta.operators.findIndex((o) => o.id === id);
 export const segIndex = (out: RunOutput, id: string) => out.meta.segments.findIndex((s) => s.id === id);
-

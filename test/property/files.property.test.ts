@@ -41,7 +41,12 @@ describe('files and links (properties)', () => {
 
   it('fuzzed file text (any string, any JSON value, deep nesting) never throws and always says what is wrong', () => {
     const deep = fc.integer({ min: 1, max: 5000 }).map((n) => '{"a":'.repeat(n) + '1' + '}'.repeat(n));
-    const text = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.jsonValue().map((v) => JSON.stringify(v)), deep);
+    const text = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      deep,
+    );
     fc.assert(
       fc.property(text, (t) => {
         expectWorded(readScenarioText(t));

@@ -51,12 +51,14 @@ export interface Comparison {
 export class ComparisonError extends Error {}
 
 function checkPairs(baseline: readonly RunSummary[], variant: readonly RunSummary[]): void {
-  if (baseline.length === 0 || baseline.length !== variant.length) throw new ComparisonError('a comparison needs the same number (≥ 1) of baseline and variant runs');
+  if (baseline.length === 0 || baseline.length !== variant.length)
+    throw new ComparisonError('a comparison needs the same number (≥ 1) of baseline and variant runs');
   baseline.forEach((b, r) => {
     const v = variant[r];
     if (b.seed !== v.seed) throw new ComparisonError(`replication ${r + 1}: the baseline ran seed ${b.seed}, the variant seed ${v.seed}`);
     if (b.months !== v.months) throw new ComparisonError(`replication ${r + 1}: the two runs have different lengths (${b.months} and ${v.months} months)`);
-    if (b.operatorIds.join() !== v.operatorIds.join()) throw new ComparisonError('the variant has other operators than the baseline; compare scenarios of the same market');
+    if (b.operatorIds.join() !== v.operatorIds.join())
+      throw new ComparisonError('the variant has other operators than the baseline; compare scenarios of the same market');
   });
 }
 

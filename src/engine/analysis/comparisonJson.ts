@@ -37,11 +37,17 @@ export function comparisonJson(c: Comparison, cx: ComparisonContext) {
     pairedOverUnpairedWidth: num(c.pairedOverUnpaired),
     operators: c.operators.map((op) => ({
       id: op.id,
-      outcomes: Object.fromEntries(Object.entries(op.outcomes).map(([field, d]) => [field, { horizon: differenceJson(d.horizon), overRun: differenceJson(d.overRun) }])),
+      outcomes: Object.fromEntries(
+        Object.entries(op.outcomes).map(([field, d]) => [field, { horizon: differenceJson(d.horizon), overRun: differenceJson(d.overRun) }]),
+      ),
       economics: Object.fromEntries(
         Object.entries(op.economics).map(([key, value]) => [
           key,
-          value !== null && typeof value === 'object' ? { mean: num(value.mean), ...(value.ci95 ? { ci95: value.ci95.map(num) } : {}) } : typeof value === 'number' ? num(value) : value,
+          value !== null && typeof value === 'object'
+            ? { mean: num(value.mean), ...(value.ci95 ? { ci95: value.ci95.map(num) } : {}) }
+            : typeof value === 'number'
+              ? num(value)
+              : value,
         ]),
       ),
     })),

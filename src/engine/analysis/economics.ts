@@ -53,7 +53,12 @@ export function paybackMonth(deltaProfit: ArrayLike<number>): number | null {
   return cumulative < 0 ? null : lastBelow + 1;
 }
 
-export function policyEconomics(baseline: readonly RunSummary[], variant: readonly RunSummary[], o: number, meanDeltaProfit: ArrayLike<number>): PolicyEconomics {
+export function policyEconomics(
+  baseline: readonly RunSummary[],
+  variant: readonly RunSummary[],
+  o: number,
+  meanDeltaProfit: ArrayLike<number>,
+): PolicyEconomics {
   const delta = (field: OutcomeField) => baseline.map((b, r) => variant[r].outcomes[o][field].overRun - b.outcomes[o][field].overRun);
   const spend = baseline.map((_, r) => SPEND.reduce((sum, field) => sum + delta(field)[r], 0));
   const revenue = delta('revenue');

@@ -16,7 +16,8 @@ export function applyPatch<T extends object>(input: T, patch: Patch): T {
     const path = parsePath(text);
     if (!path) throw new PatchError(`${text}: not a field path (write it like operators[0].pricing.tariffIndex)`);
     const parent = getAt(out, path.slice(0, -1));
-    if (path.length > 1 && (parent === null || typeof parent !== 'object')) throw new PatchError(`${text}: ${formatPath(path.slice(0, -1))} is not in the scenario`);
+    if (path.length > 1 && (parent === null || typeof parent !== 'object'))
+      throw new PatchError(`${text}: ${formatPath(path.slice(0, -1))} is not in the scenario`);
     if (Array.isArray(parent) && typeof path[path.length - 1] === 'number' && (path[path.length - 1] as number) > parent.length)
       throw new PatchError(`${text}: ${formatPath(path.slice(0, -1))} has only ${parent.length} items`);
     setAt(out, path, structuredClone(value));

@@ -115,7 +115,11 @@ const op = (path: FieldPath, label: LeverKey, help: LeverKey, group: LeverGroup,
   field('operator', path, label, help, { ...options, group });
 
 const tierFields = Array.from({ length: TIERS }, (_, tier) => [
-  op(['service', 'tiers', tier, 'accountManagerRatio'], 'leversAccountManagerRatio', 'leversAccountManagerRatioHelp', 'service', { unit: 'ratio', step: 50, tier }),
+  op(['service', 'tiers', tier, 'accountManagerRatio'], 'leversAccountManagerRatio', 'leversAccountManagerRatioHelp', 'service', {
+    unit: 'ratio',
+    step: 50,
+    tier,
+  }),
   op(['service', 'tiers', tier, 'privileges'], 'leversPrivileges', 'leversPrivilegesHelp', 'service', { unit: 'percent', step: 5, tier }),
 ]).flat();
 

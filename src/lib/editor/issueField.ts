@@ -22,7 +22,8 @@ interface IssueField {
 function split(path: string): { scope: string; index?: number; rest: string } {
   const dotted = path.replace(/\[(\d+)\]/g, '.$1');
   const [scope, ...parts] = dotted.split('.');
-  if (scope === 'market' && parts[0] === 'segments' && /^\d+$/.test(parts[1] ?? '')) return { scope: 'segments', index: Number(parts[1]), rest: parts.slice(2).join('.') };
+  if (scope === 'market' && parts[0] === 'segments' && /^\d+$/.test(parts[1] ?? ''))
+    return { scope: 'segments', index: Number(parts[1]), rest: parts.slice(2).join('.') };
   if (scope === 'operators' && /^\d+$/.test(parts[0] ?? '')) return { scope, index: Number(parts[0]), rest: parts.slice(1).join('.') };
   return { scope, rest: parts.join('.') };
 }

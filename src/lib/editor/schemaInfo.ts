@@ -43,8 +43,7 @@ export function schemaAt(root: unknown, path: FieldPath): unknown {
     if (typeof key === 'number') node = n.item;
     else if (n.entries) node = n.entries[key];
     else if (n.type === 'record') node = n.value;
-    else if (n.type === 'union' || n.type === 'variant')
-      node = (n.options as SchemaNode[]).map((o) => asNode(schemaAt(o, [key]))).find(Boolean);
+    else if (n.type === 'union' || n.type === 'variant') node = (n.options as SchemaNode[]).map((o) => asNode(schemaAt(o, [key]))).find(Boolean);
     else return undefined;
   }
   return node;

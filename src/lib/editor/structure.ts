@@ -118,7 +118,10 @@ export function removeOperator(input: Input, index: number): boolean {
 export function addSegment(input: Input): number | null {
   const segments = input.market.segments;
   if (segments.length >= MAX_SEGMENTS) return null;
-  const id = freshId('segment', segments.map((s) => s.id));
+  const id = freshId(
+    'segment',
+    segments.map((s) => s.id),
+  );
   const n = segments.length + 1;
   const share = round(1 / n);
   for (const s of segments) s.share = round(s.share * (1 - share));

@@ -90,10 +90,7 @@ export function svgDocument(input: SvgDocumentInput): string {
       const mark = e.square
         ? `<rect x="${x + 4}" y="${y - 5}" width="10" height="10" rx="2" fill="${escapeXml(e.color)}"/>`
         : `<line x1="${x}" x2="${x + 18}" y1="${y}" y2="${y}" stroke="${escapeXml(e.color)}" stroke-width="3"${dash}/>`;
-      return (
-        mark +
-        `<text x="${x + 24}" y="${y}" dy="0.35em" font-size="${LEGEND_SIZE}" fill="#1b1f24">${escapeXml(e.name)}</text>`
-      );
+      return mark + `<text x="${x + 24}" y="${y}" dy="0.35em" font-size="${LEGEND_SIZE}" fill="#1b1f24">${escapeXml(e.name)}</text>`;
     })
     .join('');
   return (

@@ -28,7 +28,10 @@ export function describeImportProblem(p: ImportProblem, w: ProblemWords, locale:
     case 'linkCorrupt':
       return w.storageProblemLinkCorrupt;
     case 'invalid': {
-      const listed = p.issues.slice(0, LISTED_ISSUES).map((issue) => issueLine(issue, w, { locale })).join(w.validationIssueSeparator);
+      const listed = p.issues
+        .slice(0, LISTED_ISSUES)
+        .map((issue) => issueLine(issue, w, { locale }))
+        .join(w.validationIssueSeparator);
       return w.storageProblemInvalid(p.issues.length, listed, Math.max(0, p.issues.length - LISTED_ISSUES));
     }
     case 'version': {

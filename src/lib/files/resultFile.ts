@@ -17,8 +17,7 @@ import type { RunSnapshot } from '../sim/snapshot.ts';
 export function cohortSizesOf(meta: RunMeta, cohorts: Float64Array[]): Float64Array {
   const width = meta.months + 1;
   const size = new Float64Array(meta.operators.length * width);
-  for (let o = 0; o < meta.operators.length; o++)
-    for (let j = 0; j < cohorts.length && j < width; j++) size[o * width + j] = cohorts[j][o * width + j];
+  for (let o = 0; o < meta.operators.length; o++) for (let j = 0; j < cohorts.length && j < width; j++) size[o * width + j] = cohorts[j][o * width + j];
   return size;
 }
 

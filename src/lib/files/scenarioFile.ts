@@ -103,6 +103,12 @@ export function scenarioFileText(input: ScenarioInput): string {
 
 /** `<id>.json`, with anything unsafe in a file name replaced (the id of an invalid draft may be anything). */
 export function scenarioFileName(input: ScenarioInput): string {
-  const id = typeof input.id === 'string' ? input.id.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 64) : '';
+  const id =
+    typeof input.id === 'string'
+      ? input.id
+          .replace(/[^A-Za-z0-9._-]+/g, '-')
+          .replace(/^[.-]+/, '')
+          .slice(0, 64)
+      : '';
   return `${id || 'scenario'}.json`;
 }

@@ -17,7 +17,6 @@ const CAUSE_LABEL: Record<ChurnCause, keyof Messages> = {
   rivalCampaign: 'glassCauseRivalCampaign',
 };
 
-
 /** The hazard table: all segments of operator o (the picked segment `picked` marked). */
 export function hazardRows(run: RunSnapshot, frame: Float64Array, o: number, picked: number | null, cx: ExplainContext): HazardRow[] | null {
   const L = run.meta.layout;
@@ -56,7 +55,11 @@ export function segmentHazard(frame: Float64Array, L: FrameLayout, o: number, s:
         op: '×',
         label: m.glassTermSatisfactionLabel,
         value: fmt.factor(e('satisfactionFactor')),
-        detail: m.glassTermSatisfaction(fmt.decimal(HAZARD.satisfactionSlope, 0), fmt.decimal(HAZARD.satisfactionReference, 1), fmt.decimal(e('satisfaction'), 2)),
+        detail: m.glassTermSatisfaction(
+          fmt.decimal(HAZARD.satisfactionSlope, 0),
+          fmt.decimal(HAZARD.satisfactionReference, 1),
+          fmt.decimal(e('satisfaction'), 2),
+        ),
       },
       { op: '×', label: m.glassTermPortability(portabilityOn), value: fmt.factor(e('portabilityFactor')) },
       { op: '×', label: m.glassTermBundle(fmt.percent(e('bundledShare'), 0), fmt.factor(e('bundleFactor'))), value: fmt.factor(e('bundleTerm')) },
@@ -64,7 +67,12 @@ export function segmentHazard(frame: Float64Array, L: FrameLayout, o: number, s:
         op: '×',
         label: m.glassTermRivalLabel,
         value: fmt.factor(e('rivalFactor')),
-        detail: m.glassTermRival(fmt.decimal(HAZARD.rivalElasticity, 1), fmt.signedDecimal(e('rivalGap')), fmt.decimal(HAZARD.rivalMin), fmt.decimal(HAZARD.rivalMax, 0)),
+        detail: m.glassTermRival(
+          fmt.decimal(HAZARD.rivalElasticity, 1),
+          fmt.signedDecimal(e('rivalGap')),
+          fmt.decimal(HAZARD.rivalMin),
+          fmt.decimal(HAZARD.rivalMax, 0),
+        ),
       },
     ],
   };
@@ -79,7 +87,13 @@ export function segmentFacts(frame: Float64Array, L: FrameLayout, o: number, s: 
     m.glassTermContract(fmt.factor(e('contractFactor')), fmt.factor(e('expiryFactor')), fmt.percent(e('contractUptake'), 0)),
     m.glassTermPoints(fmt.factor(e('pointsFactor'))),
     e('atRisk') > 0 && e('hazardOutOfContract') > 0 ? m.glassTermObserved(fmt.factor(e('observedOverModel'))) : '',
-    m.glassUtilityLine(fmt.decimal(e('priceIndex')), fmt.decimal(e('network')), fmt.decimal(e('service')), fmt.signedDecimal(e('bestRivalGap')), fmt.signedPercent(e('priceGap'))),
+    m.glassUtilityLine(
+      fmt.decimal(e('priceIndex')),
+      fmt.decimal(e('network')),
+      fmt.decimal(e('service')),
+      fmt.signedDecimal(e('bestRivalGap')),
+      fmt.signedPercent(e('priceGap')),
+    ),
   ].filter(Boolean);
 }
 
@@ -90,7 +104,13 @@ export function causes(frame: Float64Array, L: FrameLayout, o: number, s: number
   const total = counts.reduce((a, b) => a + b, 0);
   const items = CHURN_CAUSES.map((cause, c) => {
     const share = total > 0 ? counts[c] / total : 0;
-    return { cause, label: cx.m[CAUSE_LABEL[cause]] as string, count: counts[c], share, text: cx.m.glassCauseCount(cx.fmt.count(counts[c]), cx.fmt.percent(share, 1)) };
+    return {
+      cause,
+      label: cx.m[CAUSE_LABEL[cause]] as string,
+      count: counts[c],
+      share,
+      text: cx.m.glassCauseCount(cx.fmt.count(counts[c]), cx.fmt.percent(share, 1)),
+    };
   }).sort((a, b) => b.count - a.count);
   return { items, total, totalText: cx.fmt.count(total) };
 }

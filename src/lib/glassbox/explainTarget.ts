@@ -98,7 +98,15 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
   const L = run.meta.layout;
   const { m, fmt } = cx;
   const show = (kind: Kind, v: number): string =>
-    kind === 'count' ? fmt.count(v) : kind === 'rate' ? fmt.percent(v) : kind === 'money' ? fmt.rmb(v) : kind === 'flag' ? text(m, v ? 'glassOn' : 'glassOff') : fmt.decimal(v, 3);
+    kind === 'count'
+      ? fmt.count(v)
+      : kind === 'rate'
+        ? fmt.percent(v)
+        : kind === 'money'
+          ? fmt.rmb(v)
+          : kind === 'flag'
+            ? text(m, v ? 'glassOn' : 'glassOff')
+            : fmt.decimal(v, 3);
   const label = (field: keyof typeof KIND) => text(m, FIELD_LABEL[field]);
   const opName = (o: number) => cx.name(run.meta.operators[o].name);
   const segName = (s: number) => cx.name(run.meta.segments[s].name);
@@ -115,7 +123,18 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
   const intro: string[] = [];
   if (target.month === 0) intro.push(m.glassMonthZero);
 
-  const out: GlassExplanation = { title: '', month: target.month, value: '', formulas: [], hazard: null, segmentHazard: null, facts: [], causes: null, intro, notes };
+  const out: GlassExplanation = {
+    title: '',
+    month: target.month,
+    value: '',
+    formulas: [],
+    hazard: null,
+    segmentHazard: null,
+    facts: [],
+    causes: null,
+    intro,
+    notes,
+  };
 
   if (target.kind === 'operator') {
     const o = target.operator;
@@ -147,7 +166,10 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
         for (let d = 0; d < L.operators; d++) toRivals += frame[at.switching(L, o, d)];
         const churners = F([term(m.glassToRivals, fmt.count(toRivals)), term(m.glassLeftMarket, fmt.count(frame[at.switching(L, o, L.operators)]), '+')]);
         if (target.field === 'churnRate') {
-          if (prevFrame) out.formulas.push(F([term(m.glassChurned, fmt.count(op('churned'))), term(m.glassSubscribersAtStart, fmt.count(op('subscribers', prevFrame)), '÷')]));
+          if (prevFrame)
+            out.formulas.push(
+              F([term(m.glassChurned, fmt.count(op('churned'))), term(m.glassSubscribersAtStart, fmt.count(op('subscribers', prevFrame)), '÷')]),
+            );
           out.formulas.push({ ...churners, label: m.glassChurned, value: fmt.count(op('churned')) });
         } else out.formulas.push(churners);
         if (L.explain === undefined) intro.push(m.glassOldRun);
@@ -156,10 +178,14 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
         break;
       }
       case 'subscriberShare':
-        out.formulas.push(F([term(m.glassSubscribers, fmt.count(op('subscribers'))), term(m.glassMarketSubscribers, fmt.count(frame[at.market(L, 'subscribers')]), '÷')]));
+        out.formulas.push(
+          F([term(m.glassSubscribers, fmt.count(op('subscribers'))), term(m.glassMarketSubscribers, fmt.count(frame[at.market(L, 'subscribers')]), '÷')]),
+        );
         break;
       case 'revenue':
-        out.formulas.push(F(Array.from({ length: L.segments }, (_, s) => term(segName(s), fmt.rmb(frame[at.seg(L, o, s, 'revenue')]), s > 0 ? '+' : undefined))));
+        out.formulas.push(
+          F(Array.from({ length: L.segments }, (_, s) => term(segName(s), fmt.rmb(frame[at.seg(L, o, s, 'revenue')]), s > 0 ? '+' : undefined))),
+        );
         break;
       case 'revenueShare':
         out.formulas.push(F([term(m.glassRevenue, fmt.rmb(op('revenue'))), term(m.glassMarketRevenue, fmt.rmb(frame[at.market(L, 'revenue')]), '÷')]));
@@ -205,7 +231,12 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
       case 'subscribers': {
         if (target.field === 'churnRate' && target.month > 0) {
           const atRisk = explainValue(frame, L, o, s, 'atRisk');
-          out.formulas.push(F([term(m.glassChurned, fmt.count(seg('churned'))), term(m.glassSubscribersAtStart, fmt.count(Number.isNaN(atRisk) && prevFrame ? seg('subscribers', prevFrame) : atRisk), '÷')]));
+          out.formulas.push(
+            F([
+              term(m.glassChurned, fmt.count(seg('churned'))),
+              term(m.glassSubscribersAtStart, fmt.count(Number.isNaN(atRisk) && prevFrame ? seg('subscribers', prevFrame) : atRisk), '÷'),
+            ]),
+          );
         }
         if (L.explain === undefined) intro.push(m.glassOldRun);
         out.segmentHazard = segmentHazard(frame, L, o, s, cx);
@@ -236,7 +267,11 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
     out.title = m.glassOfTier(label(target.field), text(m, TIER_LABEL[k] ?? 'glassTierBase'), opName(o));
     out.value = show(KIND[target.field], v);
     if (target.field === 'churnRate' && prevFrame)
-      out.formulas.push({ label: label(target.field), value: out.value, terms: [term(m.glassChurned, fmt.count(tier('churned'))), term(m.glassSubscribersAtStart, fmt.count(tier('subscribers', prevFrame)), '÷')] });
+      out.formulas.push({
+        label: label(target.field),
+        value: out.value,
+        terms: [term(m.glassChurned, fmt.count(tier('churned'))), term(m.glassSubscribersAtStart, fmt.count(tier('subscribers', prevFrame)), '÷')],
+      });
     return out;
   }
 
@@ -250,7 +285,13 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
   switch (target.field) {
     case 'subscribers':
     case 'revenue':
-      out.formulas.push(F(Array.from({ length: O }, (_, o) => term(opName(o), show(KIND[target.field], frame[at.op(L, o, target.field as OperatorField)]), o > 0 ? '+' : undefined))));
+      out.formulas.push(
+        F(
+          Array.from({ length: O }, (_, o) =>
+            term(opName(o), show(KIND[target.field], frame[at.op(L, o, target.field as OperatorField)]), o > 0 ? '+' : undefined),
+          ),
+        ),
+      );
       break;
     case 'top20RevenueShare':
     case 'top20ProfitShare':
@@ -284,4 +325,3 @@ function costNote(field: OperatorField, m: Messages, fmt: GlassFormat, offers: n
       return null;
   }
 }
-

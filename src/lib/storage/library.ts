@@ -27,9 +27,7 @@ import {
 
 /** Why saved work is kept in memory only. */
 export type StorageProblem =
-  | { kind: 'unavailable' | 'blocked' | 'failed'; detail: string }
-  | { kind: 'full'; detail: string }
-  | { kind: 'closed'; detail: string };
+  { kind: 'unavailable' | 'blocked' | 'failed'; detail: string } | { kind: 'full'; detail: string } | { kind: 'closed'; detail: string };
 
 const SAVED_KINDS: SavedKind[] = ['scenarios', 'runs'];
 
@@ -53,7 +51,9 @@ export class WorkLibrary {
   /** Opens IndexedDB, or a memory library with the reason when that fails. */
   static async open(options: Omit<OpenOptions, 'onClosed'> = {}, onProblem?: (problem: StorageProblem) => void): Promise<WorkLibrary> {
     let library: WorkLibrary | null = null;
-    const opened = await openWorkDB({ ...options, onClosed: () => {
+    const opened = await openWorkDB({
+      ...options,
+      onClosed: () => {
         if (library) library.#markClosed();
       },
     });
@@ -175,11 +175,7 @@ export class WorkLibrary {
     this.#store = memory;
     if (old instanceof IdbStore) old.close();
     const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    this.#problem = this.#closedByOtherTab
-      ? { kind: 'closed', detail }
-      : isQuotaError(err)
-        ? { kind: 'full', detail }
-        : { kind: 'failed', detail };
+    this.#problem = this.#closedByOtherTab ? { kind: 'closed', detail } : isQuotaError(err) ? { kind: 'full', detail } : { kind: 'failed', detail };
     this.#onProblem(this.#problem);
   }
 }

@@ -50,11 +50,7 @@ export interface KpiRow {
 /** True when a baseline run can be compared with the current one month by month, value by value. */
 export function baselineMatches(current: RunMeta, baseline: RunMeta): boolean {
   const ids = (list: { id: string }[]) => list.map((x) => x.id).join('|');
-  return (
-    ids(current.operators) === ids(baseline.operators) &&
-    ids(current.segments) === ids(baseline.segments) &&
-    current.layout.size === baseline.layout.size
-  );
+  return ids(current.operators) === ids(baseline.operators) && ids(current.segments) === ids(baseline.segments) && current.layout.size === baseline.layout.size;
 }
 
 /** The KPI rows at `month` (clamped to the months received); empty before the first month. */

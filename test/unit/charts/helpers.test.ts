@@ -122,10 +122,14 @@ describe('cohort retention grid', () => {
 
 describe('chart tables', () => {
   it('have the month first, one column per series, and empty cells for missing values', () => {
-    const table = seriesTable('Month', [
-      { id: 'a', name: 'A', color: '#000', values: [NaN, 1.5, 2] },
-      { id: 'b', name: 'B', color: '#000', values: [3, 4, 5] },
-    ], '%');
+    const table = seriesTable(
+      'Month',
+      [
+        { id: 'a', name: 'A', color: '#000', values: [NaN, 1.5, 2] },
+        { id: 'b', name: 'B', color: '#000', values: [3, 4, 5] },
+      ],
+      '%',
+    );
     expect(table.columns).toEqual(['Month', 'A (%)', 'B (%)']);
     expect(table.rows).toEqual([
       [0, null, 3],
@@ -149,7 +153,24 @@ describe('scales and picking', () => {
   it('picks the nearest value or the band that contains the pointer', () => {
     expect(nearestIndex([10, 50, NaN, 90], 60)).toBe(1);
     expect(nearestIndex([NaN], 1)).toBe(-1);
-    expect(bandIndex([[100, 80], [80, 30], [30, 0]], 50)).toBe(1);
-    expect(bandIndex([[100, 80], [80, 30]], 10)).toBe(1);
+    expect(
+      bandIndex(
+        [
+          [100, 80],
+          [80, 30],
+          [30, 0],
+        ],
+        50,
+      ),
+    ).toBe(1);
+    expect(
+      bandIndex(
+        [
+          [100, 80],
+          [80, 30],
+        ],
+        10,
+      ),
+    ).toBe(1);
   });
 });

@@ -53,9 +53,15 @@ describe('npm run compare', () => {
 
   it('parses its arguments', () => {
     expect(parseCompareArgs(['s.json'])).toMatchObject({ ok: false, message: expect.stringContaining('nothing to compare') });
-    expect(parseCompareArgs(['s.json', '--variant', 'x'])).toEqual({ ok: true, options: { scenarioPath: 's.json', variant: 'x', set: {}, replications: 1, workers: 1 } });
+    expect(parseCompareArgs(['s.json', '--variant', 'x'])).toEqual({
+      ok: true,
+      options: { scenarioPath: 's.json', variant: 'x', set: {}, replications: 1, workers: 1 },
+    });
     expect(parseCompareArgs(['s.json', '--set', 'x'])).toMatchObject({ ok: false, message: expect.stringContaining('<path>=<value>') });
-    expect(parseCompareArgs(['s.json', '--set', 'a.b=1', '--replications', '201'])).toMatchObject({ ok: false, message: expect.stringContaining('--replications') });
+    expect(parseCompareArgs(['s.json', '--set', 'a.b=1', '--replications', '201'])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('--replications'),
+    });
     const ok = parseCompareArgs(['s.json', '--set', 'a.b=1', '--set', 'c[0].d="x"', '--set', 'e=true', '--replications', '5']);
     expect(ok).toEqual({ ok: true, options: { scenarioPath: 's.json', set: { 'a.b': 1, 'c[0].d': 'x', e: true }, replications: 5, workers: 1 } });
   });

@@ -48,7 +48,9 @@ describe('field registry covers the schema', () => {
   });
 
   it('every market field but the segment list has an entry', () => {
-    const schemaLeaves = leafPaths(MarketSchema).map(key).filter((k) => k !== 'segments');
+    const schemaLeaves = leafPaths(MarketSchema)
+      .map(key)
+      .filter((k) => k !== 'segments');
     expect(MARKET_FIELDS.map((f) => key(f.path)).sort()).toEqual(schemaLeaves.sort());
   });
 
@@ -66,7 +68,10 @@ describe('field registry covers the schema', () => {
   });
 
   it('event fields follow the event type', () => {
-    const keys = (type: string) => eventFields(type).map((f) => f.key).sort();
+    const keys = (type: string) =>
+      eventFields(type)
+        .map((f) => f.key)
+        .sort();
     expect(keys('outage')).toEqual(['durationMonths', 'incidentRate', 'month']);
     expect(keys('priceCut')).toEqual(['factor', 'month']);
     expect(keys('networkLaunch')).toEqual(['month', 'network']);

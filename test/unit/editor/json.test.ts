@@ -50,8 +50,7 @@ describe('raw JSON view parsing', () => {
 describe('JSON error scanner', () => {
   it('finds no error in valid JSON of any shape', async () => {
     const { findJsonError } = await import('../../../src/lib/editor/jsonError.ts');
-    for (const text of ['{}', '[1, -2.5e3, "a\\u00e9\\n", true, false, null]', JSON.stringify(defaultJson, null, 2)])
-      expect(findJsonError(text)).toBeNull();
+    for (const text of ['{}', '[1, -2.5e3, "a\\u00e9\\n", true, false, null]', JSON.stringify(defaultJson, null, 2)]) expect(findJsonError(text)).toBeNull();
   });
 
   it('agrees with JSON.parse on what fails, and points at the first bad character', async () => {

@@ -103,10 +103,16 @@ describe('structural edits in detail', () => {
   it('removing a segment drops a price cut aimed only at it, and its id from other cuts', () => {
     const s = base();
     s.events!.push({ type: 'priceCut', month: 3, operator: 'mobile', segments: ['rural'], factor: 0.9 });
-    removeSegment(s, s.market.segments.findIndex((x) => x.id === 'youth'));
+    removeSegment(
+      s,
+      s.market.segments.findIndex((x) => x.id === 'youth'),
+    );
     const cuts = s.events!.filter((e) => e.type === 'priceCut');
     expect(cuts.map((e) => ('segments' in e ? e.segments : null))).toEqual([['mass'], ['rural']]);
-    removeSegment(s, s.market.segments.findIndex((x) => x.id === 'rural'));
+    removeSegment(
+      s,
+      s.market.segments.findIndex((x) => x.id === 'rural'),
+    );
     expect(s.events!.filter((e) => e.type === 'priceCut')).toHaveLength(1);
     expect(issues(s)).toEqual([]);
   });
@@ -174,7 +180,11 @@ describe('renaming ids', () => {
     expect(text).not.toContain('"youth"');
     expect(text).toContain('"campus"');
     // key accounts too
-    renameSegment(s, s.market.segments.findIndex((x) => x.id === 'key'), 'group');
+    renameSegment(
+      s,
+      s.market.segments.findIndex((x) => x.id === 'key'),
+      'group',
+    );
     expect(s.market.keyAccountSegments).toEqual(['group']);
     expect(issues(s)).toEqual([]);
   });

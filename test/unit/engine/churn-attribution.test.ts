@@ -21,7 +21,8 @@ function attributionProblems(out: RunOutput): string[] {
       for (let c = 0; c < CHURN_CAUSES.length; c++) {
         let overSegments = 0;
         for (let s = 0; s < S; s++) overSegments += segCauseValue(f, L, o, s, c);
-        if (overSegments !== f[at.cause(L, o, c)]) bad.push(`month ${t} op ${o} ${CHURN_CAUSES[c]}: segments ${overSegments} ≠ operator ${f[at.cause(L, o, c)]}`);
+        if (overSegments !== f[at.cause(L, o, c)])
+          bad.push(`month ${t} op ${o} ${CHURN_CAUSES[c]}: segments ${overSegments} ≠ operator ${f[at.cause(L, o, c)]}`);
         opTotal += f[at.cause(L, o, c)];
       }
       if (opTotal !== f[at.op(L, o, 'churned')]) bad.push(`month ${t} op ${o}: causes ${opTotal} ≠ churned ${f[at.op(L, o, 'churned')]}`);

@@ -22,11 +22,10 @@ const FEE = 200;
 /** Two operators differing only in brand (0.3 vs 0.8), number portability on, contracts with a fee. */
 function handBuilt() {
   const scenario = buildScenario({
-    segments: [segment('all', { baseChurn: BASE, numberAttachment: ATTACHMENT, sensitivity: { price: 1, network: 1, service: 1, brand: 1, switchingCost: SWITCHING } })],
-    operators: [
-      operator('weak', 0.5, { brand: 0.3, contracts: { lengthMonths: 12, earlyTerminationFee: FEE } }),
-      operator('strong', 0.5, { brand: 0.8 }),
+    segments: [
+      segment('all', { baseChurn: BASE, numberAttachment: ATTACHMENT, sensitivity: { price: 1, network: 1, service: 1, brand: 1, switchingCost: SWITCHING } }),
     ],
+    operators: [operator('weak', 0.5, { brand: 0.3, contracts: { lengthMonths: 12, earlyTerminationFee: FEE } }), operator('strong', 0.5, { brand: 0.8 })],
     market: { portability: true },
   });
   const plan = compilePlan(scenario);
@@ -95,8 +94,15 @@ describe('explain: the hazard terms reproduce the table hazard', () => {
     // Tier and satisfaction enter as separate factors, so with independent weights the mean of
     // the products is the product of the means.
     let mean = 0;
-    for (const [k, wk] of [[0, 0.75], [3, 0.25]])
-      for (const [b, wb] of [[2, 0.6], [6, 0.4]]) mean += wk * wb * hazardOf(x.tb, 2, 0, k, 0, b, 0, 0, 0);
+    for (const [k, wk] of [
+      [0, 0.75],
+      [3, 0.25],
+    ])
+      for (const [b, wb] of [
+        [2, 0.6],
+        [6, 0.4],
+      ])
+        mean += wk * wb * hazardOf(x.tb, 2, 0, k, 0, b, 0, 0, 0);
     close(e('hazardOutOfContract'), mean, 'mean hazard');
     const satFactor = (b: number) => Math.exp(-HAZARD.satisfactionSlope * ((b + 0.5) / SAT_BUCKETS - HAZARD.satisfactionReference));
     close(e('satisfactionFactor'), 0.6 * satFactor(2) + 0.4 * satFactor(6), 'satisfaction factor');

@@ -4,7 +4,9 @@ import { SCHEMA_VERSION } from '../../../src/engine/schema.ts';
 import { mustValidate, readScenarioInput } from '../../helpers/scenarios.ts';
 import { readdirSync } from 'node:fs';
 
-const PRESETS = readdirSync(new URL('../../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const PRESETS = readdirSync(new URL('../../../scenarios/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5));
 
 /**
  * A ladder that exists only in this test: version 1 had `name` (a string) where 2 has `title`,

@@ -100,7 +100,8 @@ describe('determinism', () => {
     const idKeyRef = (seed: number, id: number) => fmix32Reference((seed ^ mul(id, 0x9e3779b1)) >>> 0);
     const monthKeyRef = (month: number) => fmix32Reference(mul(month + 1, 0x7feb352d));
     const keyRef = (seed: number, id: number, month: number) => fmix32Reference((idKeyRef(seed, id) ^ monthKeyRef(month)) >>> 0);
-    const uniformRef = (seed: number, id: number, month: number, purpose: number) => fmix32Reference((keyRef(seed, id, month) ^ mul(purpose, 0x846ca68b)) >>> 0) / 2 ** 32;
+    const uniformRef = (seed: number, id: number, month: number, purpose: number) =>
+      fmix32Reference((keyRef(seed, id, month) ^ mul(purpose, 0x846ca68b)) >>> 0) / 2 ** 32;
     fc.assert(
       fc.property(seedArb, idArb, monthArb, purposeArb, (seed, id, month, purpose) => {
         expect(idKey(seed, id) >>> 0).toBe(idKeyRef(seed, id));
@@ -194,30 +195,51 @@ describe('identities the hot loop relies on (slice.ts inlines them)', () => {
 
 describe('uniformity (chi-square, 100 bins, 200,000 draws)', () => {
   it('the churn draw (the customer-month key itself) over customers', () => {
-    expectUniform(sample(N, (i) => uniformOf(customerMonthKey(1, i, 5))), 'key over ids');
+    expectUniform(
+      sample(N, (i) => uniformOf(customerMonthKey(1, i, 5))),
+      'key over ids',
+    );
   });
 
   it('each purpose over customers in one month', () => {
     for (const p of [Purpose.incident, Purpose.crm, Purpose.destination, Purpose.join, Purpose.winBack]) {
-      expectUniform(sample(N, (i) => uniform(7, i, 3, p)), `purpose ${p}`);
+      expectUniform(
+        sample(N, (i) => uniform(7, i, 3, p)),
+        `purpose ${p}`,
+      );
     }
   });
 
   it('birth draws (month = BIRTH_MONTH) over customers', () => {
     for (const p of [Purpose.segment, Purpose.operator, Purpose.contract]) {
-      expectUniform(sample(N, (i) => uniform(3, i, BIRTH_MONTH, p)), `birth purpose ${p}`);
+      expectUniform(
+        sample(N, (i) => uniform(3, i, BIRTH_MONTH, p)),
+        `birth purpose ${p}`,
+      );
     }
     // The spend table reads the top bits of draw32 as the grid cell (top 16 shown uniform here).
-    expectUniform(sample(N, (i) => (draw32(customerMonthKey(3, i, BIRTH_MONTH), Purpose.spend) >>> 16) / 65536), 'spend grid cell');
+    expectUniform(
+      sample(N, (i) => (draw32(customerMonthKey(3, i, BIRTH_MONTH), Purpose.spend) >>> 16) / 65536),
+      'spend grid cell',
+    );
   });
 
   it('one customer over many months and a grid of (customer, month)', () => {
-    expectUniform(sample(N, (i) => uniform(11, 12345, i, Purpose.churn)), 'one id over months');
-    expectUniform(sample(N, (i) => uniform(11, i % 2000, Math.floor(i / 2000), Purpose.churn)), '2000 ids × 100 months');
+    expectUniform(
+      sample(N, (i) => uniform(11, 12345, i, Purpose.churn)),
+      'one id over months',
+    );
+    expectUniform(
+      sample(N, (i) => uniform(11, i % 2000, Math.floor(i / 2000), Purpose.churn)),
+      '2000 ids × 100 months',
+    );
   });
 
   it('the first draw of consecutive seeds', () => {
-    expectUniform(sample(N, (i) => uniform(i, 0, 0, Purpose.churn)), 'seed sweep');
+    expectUniform(
+      sample(N, (i) => uniform(i, 0, 0, Purpose.churn)),
+      'seed sweep',
+    );
   });
 });
 

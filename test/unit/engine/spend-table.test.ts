@@ -75,7 +75,10 @@ describe('spendQuantiles / spendFromDraw', () => {
       // Log-spaced distances from each end, so every level of the grid is crossed many times.
       for (let e = 24; e >= 1; e -= 0.0005) {
         const d = Math.floor(2 ** (32 - e));
-        for (const [u, p] of [[d, d / 2 ** 32], [2 ** 32 - d, 1 - d / 2 ** 32]]) {
+        for (const [u, p] of [
+          [d, d / 2 ** 32],
+          [2 ** 32 - d, 1 - d / 2 ** 32],
+        ]) {
           const exact = 40 * Math.exp(sigma * normalQuantile(p));
           worst = Math.max(worst, Math.abs(spendFromDraw(q, u) / exact - 1));
         }

@@ -183,8 +183,7 @@ describe('churn hazard', () => {
     for (const n of [2, 3, 4]) {
       const x = tablesAt(symmetric(n, {}, {}, { baseChurn: base }));
       for (let o = 0; o < n; o++)
-        for (let b = 0; b < SAT_BUCKETS; b++)
-          for (let k = 0; k < TIERS; k++) expectHazard(hazardOf(x, { o, b, k }), base * satFactor(b));
+        for (let b = 0; b < SAT_BUCKETS; b++) for (let k = 0; k < TIERS; k++) expectHazard(hazardOf(x, { o, b, k }), base * satFactor(b));
     }
   });
 
@@ -239,7 +238,9 @@ describe('churn hazard', () => {
     }
     // Customers not attached to their number are not held back by it in the first place.
     const free = { ...seg, numberAttachment: 0 };
-    expect(hazardOf(tablesAt(symmetric(2, {}, { portability: true }, free)), { o: 0, b: 3 })).toBe(hazardOf(tablesAt(symmetric(2, {}, {}, free)), { o: 0, b: 3 }));
+    expect(hazardOf(tablesAt(symmetric(2, {}, { portability: true }, free)), { o: 0, b: 3 })).toBe(
+      hazardOf(tablesAt(symmetric(2, {}, {}, free)), { o: 0, b: 3 }),
+    );
   });
 
   it('a portability event raises the hazard from its month on', () => {
@@ -260,7 +261,9 @@ describe('churn hazard', () => {
   });
 
   it('never exceeds the cap and is a probability', () => {
-    const x = tablesAt(symmetric(2, { 0: { pricing: { tariffIndex: 3 }, contracts: { lengthMonths: 12, uptake: 1 } } }, { portability: true }, { baseChurn: 0.5 }));
+    const x = tablesAt(
+      symmetric(2, { 0: { pricing: { tariffIndex: 3 }, contracts: { lengthMonths: 12, uptake: 1 } } }, { portability: true }, { baseChurn: 0.5 }),
+    );
     let max = 0;
     for (const h of allHazards(x)) {
       expect(h).toBeGreaterThanOrEqual(0);

@@ -27,12 +27,16 @@ describe('scenario variants', () => {
 
   it('name a bad value under its patch path, with the schema rule that failed', () => {
     expect(issuesOf(withVariants({ 'operators[0].crm.budgetShare': 0.9 }))).toEqual([{ path: 'variants[0].patch.operators[0].crm.budgetShare', code: 'max' }]);
-    expect(issuesOf(withVariants({}, { 'operators[1].pricing.tariffIndex': 'cheap' }))).toEqual([{ path: 'variants[1].patch.operators[1].pricing.tariffIndex', code: 'type' }]);
+    expect(issuesOf(withVariants({}, { 'operators[1].pricing.tariffIndex': 'cheap' }))).toEqual([
+      { path: 'variants[1].patch.operators[1].pricing.tariffIndex', code: 'type' },
+    ]);
   });
 
   it('refuse paths that are not paths, lead nowhere, or change what names the document', () => {
     expect(issuesOf(withVariants({ 'operators..x': 1 }))).toEqual([{ path: 'variants[0].patch.operators..x', code: 'patchPath' }]);
-    expect(issuesOf(withVariants({ 'operators[9].pricing.tariffIndex': 1 }))).toEqual([{ path: 'variants[0].patch.operators[9].pricing.tariffIndex', code: 'patchPath' }]);
+    expect(issuesOf(withVariants({ 'operators[9].pricing.tariffIndex': 1 }))).toEqual([
+      { path: 'variants[0].patch.operators[9].pricing.tariffIndex', code: 'patchPath' },
+    ]);
     expect(issuesOf(withVariants({ id: 'other' }))).toEqual([{ path: 'variants[0].patch.id', code: 'patchPath' }]);
   });
 

@@ -34,11 +34,14 @@ function parseCsv(text: string): string[][] {
 
 describe('CSV writer (RFC 4180)', () => {
   it('writes a header row, CRLF line ends and unformatted numbers with a dot', () => {
-    const csv = toCsv(['Month', 'China Mobile (%)'], [
-      [0, 12.5],
-      [1, 1234567.125],
-      [2, null],
-    ]);
+    const csv = toCsv(
+      ['Month', 'China Mobile (%)'],
+      [
+        [0, 12.5],
+        [1, 1234567.125],
+        [2, null],
+      ],
+    );
     expect(csv).toBe('Month,China Mobile (%)\r\n0,12.5\r\n1,1234567.125\r\n2,\r\n');
   });
 
@@ -53,12 +56,16 @@ describe('CSV writer (RFC 4180)', () => {
   it('reads back as the same cells for any text and numbers', () => {
     const cell = fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }));
     fc.assert(
-      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 6 }), (columns, rows) => {
-        const parsed = parseCsv(toCsv(columns, rows));
-        expect(parsed[0]).toEqual(columns);
-        expect(parsed.length).toBe(rows.length + 1);
-        rows.forEach((row, r) => expect(parsed[r + 1]).toEqual(row.map((v) => (typeof v === 'number' ? String(v) : v))));
-      }),
+      fc.property(
+        fc.array(fc.string(), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 6 }),
+        (columns, rows) => {
+          const parsed = parseCsv(toCsv(columns, rows));
+          expect(parsed[0]).toEqual(columns);
+          expect(parsed.length).toBe(rows.length + 1);
+          rows.forEach((row, r) => expect(parsed[r + 1]).toEqual(row.map((v) => (typeof v === 'number' ? String(v) : v))));
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../src/engine/schema.ts';
 import { describeImportProblem } from '../../../src/lib/files/describe.ts';
-import { MAX_NESTING, MAX_SCENARIO_BYTES, nestingDepth, readScenarioFile, readScenarioText, scenarioFileName, scenarioFileText } from '../../../src/lib/files/scenarioFile.ts';
+import {
+  MAX_NESTING,
+  MAX_SCENARIO_BYTES,
+  nestingDepth,
+  readScenarioFile,
+  readScenarioText,
+  scenarioFileName,
+  scenarioFileText,
+} from '../../../src/lib/files/scenarioFile.ts';
 import { en, zhCN } from '../../../src/lib/i18n/dictionaries.ts';
 import { readScenarioInput } from '../../helpers/scenarios.ts';
 

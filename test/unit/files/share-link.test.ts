@@ -54,7 +54,9 @@ describe('share links', () => {
     expect((await problem(`#s=${toBase64Url(await gzipBytes('{"schemaVersion": 9}'))}`)).text).toMatch(/newer version/);
     expect((await problem(`#s=${toBase64Url(await gzipBytes('<html>'))}`)).kind).toBe('notJson');
     // Invalid UTF-8 inside valid gzip.
-    const badUtf8 = new Uint8Array(await new Response(new Blob([new Uint8Array([0xff, 0xfe, 0x7b])]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
+    const badUtf8 = new Uint8Array(
+      await new Response(new Blob([new Uint8Array([0xff, 0xfe, 0x7b])]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer(),
+    );
     expect((await problem(`#s=${toBase64Url(badUtf8)}`)).kind).toBe('linkCorrupt');
   });
 

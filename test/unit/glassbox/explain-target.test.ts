@@ -156,7 +156,9 @@ describe('glass box: money, shares and concentration', () => {
       const subs = f[at.op(L, o, 'subscribers')];
       expect(prev[at.op(L, o, 'subscribers')] - f[at.op(L, o, 'churned')] + f[at.op(L, o, 'grossAdds')]).toBe(subs);
       const e = explain({ kind: 'operator', field: 'subscribers', operator: o, month: T });
-      expect(e.formulas[0].terms.map((t) => t.value)).toEqual([prev, f, f].map((fr, i) => fmt.count(fr[at.op(L, o, (['subscribers', 'churned', 'grossAdds'] as const)[i])])));
+      expect(e.formulas[0].terms.map((t) => t.value)).toEqual(
+        [prev, f, f].map((fr, i) => fmt.count(fr[at.op(L, o, (['subscribers', 'churned', 'grossAdds'] as const)[i])])),
+      );
       const g = explain({ kind: 'operator', field: 'grossAdds', operator: o, month: T });
       let ins = 0;
       for (let j = 0; j < out.meta.operators.length; j++) ins += f[at.switching(L, j, o)];
@@ -206,7 +208,9 @@ describe('glass box: edge cases and language', () => {
     const e = explain({ kind: 'operator', field: 'churnRate', operator: 0, month: 0 });
     expect(e.intro).toContain(en.glassMonthZero);
     expect(e.formulas.find((f) => f.terms.some((t) => t.label === en.glassSubscribersAtStart))).toBeUndefined();
-    expect(explainTarget({ meta: out.meta, frames: out.frames, cohorts: out.cohorts }, { kind: 'operator', field: 'churnRate', operator: 0, month: 99 }, ctx())).toBeNull();
+    expect(
+      explainTarget({ meta: out.meta, frames: out.frames, cohorts: out.cohorts }, { kind: 'operator', field: 'churnRate', operator: 0, month: 99 }, ctx()),
+    ).toBeNull();
   });
 
   it('a run stored before the explain section existed still shows the formula, and says why the terms are missing', () => {
@@ -223,7 +227,15 @@ describe('glass box: edge cases and language', () => {
 
   it('in Chinese every word comes from the Chinese dictionary and numbers follow the locale', () => {
     const e = explain({ kind: 'segment', field: 'churnRate', operator: 0, segment: 2, month: T }, 'zh-CN');
-    const words = [e.title, ...e.formulas.flatMap((f) => [f.label, ...f.terms.map((t) => t.label)]), ...e.segmentHazard!.terms.flatMap((t) => [t.label, t.detail ?? '']), ...e.facts, ...e.causes!.items.map((i) => i.label), ...e.intro, ...e.notes];
+    const words = [
+      e.title,
+      ...e.formulas.flatMap((f) => [f.label, ...f.terms.map((t) => t.label)]),
+      ...e.segmentHazard!.terms.flatMap((t) => [t.label, t.detail ?? '']),
+      ...e.facts,
+      ...e.causes!.items.map((i) => i.label),
+      ...e.intro,
+      ...e.notes,
+    ];
     const english = words.filter((w) => /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(w));
     expect(english).toEqual([]);
     expect(e.title).toContain(out.meta.segments[2].name['zh-CN']);

@@ -43,8 +43,7 @@ describe('UI dictionaries', () => {
   });
 
   it('Chinese strings are not English left untranslated (no run of three Latin words)', () => {
-    const sample = (value: unknown): string =>
-      typeof value === 'function' ? String((value as (...a: unknown[]) => string)(1, 2, 3, 4)) : String(value);
+    const sample = (value: unknown): string => (typeof value === 'function' ? String((value as (...a: unknown[]) => string)(1, 2, 3, 4)) : String(value));
     const english = Object.entries(zhCN).filter(([, value]) => /[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(sample(value)));
     expect(english.map(([key]) => key)).toEqual([]);
   });

@@ -20,12 +20,22 @@ const CASES: { name: string; edit: (s: Doc) => void; code: IssueCode; path: stri
   { name: 'text for true/false', edit: (s) => (s.market.portability = 'yes'), code: 'type', path: 'market.portability' },
   { name: 'a number for an object', edit: (s) => (s.operators[0].pricing = 3), code: 'type', path: 'operators[0].pricing' },
   { name: 'an object for a list', edit: (s) => (s.events = {}), code: 'type', path: 'events' },
-  { name: 'text for a per-segment value', edit: (s) => (s.operators[0].pricing = { tariffIndex: 'x' }), code: 'type', path: 'operators[0].pricing.tariffIndex' },
+  {
+    name: 'text for a per-segment value',
+    edit: (s) => (s.operators[0].pricing = { tariffIndex: 'x' }),
+    code: 'type',
+    path: 'operators[0].pricing.tariffIndex',
+  },
   { name: 'an infinite number', edit: (s) => (s.operators[0].brand = Infinity), code: 'finite', path: 'operators[0].brand' },
   { name: 'a fraction for an integer', edit: (s) => (s.market.months = 12.5), code: 'integer', path: 'market.months' },
   { name: 'below the minimum', edit: (s) => (s.operators[1].pricing.tariffIndex = -3), code: 'min', path: 'operators[1].pricing.tariffIndex' },
   { name: 'above the maximum', edit: (s) => (s.operators[1].brand = 7), code: 'max', path: 'operators[1].brand' },
-  { name: 'below the minimum for one segment', edit: (s) => (s.operators[0].pricing = { tariffIndex: { mass: 0 } }), code: 'min', path: 'operators[0].pricing.tariffIndex.mass' },
+  {
+    name: 'below the minimum for one segment',
+    edit: (s) => (s.operators[0].pricing = { tariffIndex: { mass: 0 } }),
+    code: 'min',
+    path: 'operators[0].pricing.tariffIndex.mass',
+  },
   { name: 'two tier thresholds', edit: (s) => (s.market.segments[0].tierThresholds = [1, 2]), code: 'itemCount', path: 'market.segments[0].tierThresholds' },
   { name: 'one operator', edit: (s) => (s.operators = [s.operators[0]]), code: 'minItems', path: 'operators' },
   {
@@ -38,7 +48,12 @@ const CASES: { name: string; edit: (s: Doc) => void; code: IssueCode; path: stri
   { name: 'an id with spaces', edit: (s) => (s.operators[0].id = 'China Mobile'), code: 'format', path: 'operators[0].id' },
   { name: 'a colour name', edit: (s) => (s.operators[0].color = 'red'), code: 'format', path: 'operators[0].color' },
   { name: 'a short seed number', edit: (s) => (s.sources = [{ seed: '1', lines: 'L1' }]), code: 'format', path: 'sources[0].seed' },
-  { name: 'thresholds out of order', edit: (s) => (s.market.segments[0].tierThresholds = [300, 200, 100]), code: 'increasing', path: 'market.segments[0].tierThresholds' },
+  {
+    name: 'thresholds out of order',
+    edit: (s) => (s.market.segments[0].tierThresholds = [300, 200, 100]),
+    code: 'increasing',
+    path: 'market.segments[0].tierThresholds',
+  },
   { name: 'an unknown targeting order', edit: (s) => (s.operators[0].crm = { targeting: 'bogus' }), code: 'oneOf', path: 'operators[0].crm.targeting' },
   { name: 'an unknown event type', edit: (s) => (s.events = [{ type: 'bogus', month: 1 }]), code: 'oneOf', path: 'events[0].type' },
   { name: 'another schema version', edit: (s) => (s.schemaVersion = 7), code: 'oneOf', path: 'schemaVersion' },
@@ -50,7 +65,12 @@ const CASES: { name: string; edit: (s: Doc) => void; code: IssueCode; path: stri
     code: 'noArrivalShare',
     path: 'market.segments',
   },
-  { name: 'an unknown key-account segment', edit: (s) => (s.market.keyAccountSegments = ['nope']), code: 'unknownSegment', path: 'market.keyAccountSegments[0]' },
+  {
+    name: 'an unknown key-account segment',
+    edit: (s) => (s.market.keyAccountSegments = ['nope']),
+    code: 'unknownSegment',
+    path: 'market.keyAccountSegments[0]',
+  },
   { name: 'an event on an unknown operator', edit: (s) => (s.events[0].operator = 'nope'), code: 'unknownOperator', path: 'events[0].operator' },
   {
     name: 'a variant changing a field that is not there',
@@ -100,8 +120,7 @@ describe('validation problems carry a code and are worded in both languages', ()
       const tail = issue.message.lastIndexOf(', got ');
       const got = 'got' in issue.params ? issue.params.got : null;
       const comparable = got !== null && !(got.kind === 'number' && !Number.isFinite(got.value));
-      if (tail >= 0 && comparable)
-        expect(english.endsWith(issue.message.slice(tail)), `${english} | ${issue.message}`).toBe(true);
+      if (tail >= 0 && comparable) expect(english.endsWith(issue.message.slice(tail)), `${english} | ${issue.message}`).toBe(true);
     }
   });
 
@@ -112,10 +131,28 @@ describe('validation problems carry a code and are worded in both languages', ()
 
   it('every rule in the schema is one the codes name (a new regex, check or action needs a code)', () => {
     const known = new Set([
-      'number', 'string', 'boolean', 'object', 'record', 'array', 'union', 'finite', 'integer', 'min_value', 'max_value',
-      'length', 'min_length', 'max_length', 'regex', 'check', 'picklist', 'variant', 'literal',
+      'number',
+      'string',
+      'boolean',
+      'object',
+      'record',
+      'array',
+      'union',
+      'finite',
+      'integer',
+      'min_value',
+      'max_value',
+      'length',
+      'min_length',
+      'max_length',
+      'regex',
+      'check',
+      'picklist',
+      'variant',
+      'literal',
       // Wrappers that cannot fail by themselves.
-      'optional', 'partial',
+      'optional',
+      'partial',
       // A variant's patch values: checked by validating the scenario the patch makes.
       'unknown',
     ]);
@@ -124,11 +161,32 @@ describe('validation problems carry a code and are worded in both languages', ()
     const walk = (node: unknown): void => {
       if (!node || typeof node !== 'object' || seen.has(node)) return;
       seen.add(node);
-      const s = node as { kind?: string; type?: string; requirement?: unknown; pipe?: unknown[]; wrapped?: unknown; item?: unknown; entries?: Record<string, unknown>; options?: unknown[]; key?: unknown; value?: unknown };
+      const s = node as {
+        kind?: string;
+        type?: string;
+        requirement?: unknown;
+        pipe?: unknown[];
+        wrapped?: unknown;
+        item?: unknown;
+        entries?: Record<string, unknown>;
+        options?: unknown[];
+        key?: unknown;
+        value?: unknown;
+      };
       if ((s.kind === 'schema' || s.kind === 'validation') && s.type && !known.has(s.type)) unknown.add(s.type);
-      if (s.type === 'regex' && ![ID_PATTERN, COLOUR_PATTERN, SEED_FILE_PATTERN].includes(s.requirement as RegExp)) unknown.add(`regex ${String(s.requirement)}`);
+      if (s.type === 'regex' && ![ID_PATTERN, COLOUR_PATTERN, SEED_FILE_PATTERN].includes(s.requirement as RegExp))
+        unknown.add(`regex ${String(s.requirement)}`);
       if (s.type === 'check' && s.requirement !== increasingThresholds) unknown.add('check');
-      for (const child of [...(s.pipe?.slice(1) ?? []), s.wrapped, s.item, s.key, s.value, ...Object.values(s.entries ?? {}), ...(s.type === 'picklist' ? [] : (s.options ?? []))]) walk(child);
+      for (const child of [
+        ...(s.pipe?.slice(1) ?? []),
+        s.wrapped,
+        s.item,
+        s.key,
+        s.value,
+        ...Object.values(s.entries ?? {}),
+        ...(s.type === 'picklist' ? [] : (s.options ?? [])),
+      ])
+        walk(child);
     };
     walk(ScenarioSchema);
     expect(seen.size).toBeGreaterThan(100);
@@ -178,7 +236,9 @@ describe('validation problems carry a code and are worded in both languages', ()
 
   it('large numbers follow the locale', () => {
     const issue = issueAt((s) => Object.assign(s.market, { customers: 2_000_000, months: 240, arrivalRate: 0.2 }), 'market');
-    expect(issue.message).toBe('expected a market that stays manageable: 2000000 customers growing 20 % a month for 240 months could reach more than 8000000, over the limit of 4000000');
+    expect(issue.message).toBe(
+      'expected a market that stays manageable: 2000000 customers growing 20 % a month for 240 months could reach more than 8000000, over the limit of 4000000',
+    );
     expect(enText(issue)).toBe(
       'expected a market that stays manageable: 2,000,000 customers growing 20% a month for 240 months could reach more than 8,000,000, over the limit of 4,000,000',
     );

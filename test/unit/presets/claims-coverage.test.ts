@@ -63,7 +63,13 @@ describe('preset claims: coverage', () => {
 });
 
 describe('preset claims: patches', () => {
-  const doc = { operators: [{ id: 'a', x: 1, tiers: [{}, { p: 1 }] }, { id: 'b', x: 2 }], events: [{ type: 'e', month: 1 }, { type: 'f' }] };
+  const doc = {
+    operators: [
+      { id: 'a', x: 1, tiers: [{}, { p: 1 }] },
+      { id: 'b', x: 2 },
+    ],
+    events: [{ type: 'e', month: 1 }, { type: 'f' }],
+  };
 
   it('pick array elements by id, by key=value, by index or all, and do not change the original', () => {
     expect(applyPatch(doc, [{ op: 'replace', path: '/operators/b/x', value: 5 }]).operators[1].x).toBe(5);

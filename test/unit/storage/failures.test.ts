@@ -36,7 +36,11 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('saved work when IndexedDB is denied, blocked or full', () => {
   it('indexedDB.open throws (insecure context, blocked cookies): memory, with the reason', async () => {
-    const factory = { open: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } } as unknown as IDBFactory;
+    const factory = {
+      open: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
     const library = await WorkLibrary.open({ factory });
     expect(library.problem).toMatchObject({ kind: 'unavailable', detail: expect.stringContaining('insecure') });
     await worksInMemory(library);
@@ -44,7 +48,12 @@ describe('saved work when IndexedDB is denied, blocked or full', () => {
 
   it('reading window.indexedDB itself throws: memory', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
-    Object.defineProperty(globalThis, 'indexedDB', { configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(globalThis, 'indexedDB', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
     try {
       const library = await WorkLibrary.open();
       expect(library.problem?.kind).toBe('unavailable');
@@ -55,7 +64,9 @@ describe('saved work when IndexedDB is denied, blocked or full', () => {
   });
 
   it('the open request errors (private mode) or never answers: memory', async () => {
-    const denied = await WorkLibrary.open({ factory: failingFactory(new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError')) });
+    const denied = await WorkLibrary.open({
+      factory: failingFactory(new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError')),
+    });
     expect(denied.problem).toMatchObject({ kind: 'unavailable', detail: expect.stringContaining('InvalidStateError') });
     await worksInMemory(denied);
 

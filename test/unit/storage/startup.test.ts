@@ -143,7 +143,11 @@ describe('autosave', () => {
     const read = readAutosave(storage);
     expect(read.kind === 'found' && (read.draft.input as ScenarioInput).id).toBe('default');
     expect(writeAutosave(null, { input: edited(), origin: defaultPreset.input })).toBe(false);
-    const denied = { getItem: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as Storage;
+    const denied = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as Storage;
     expect(readAutosave(denied)).toEqual({ kind: 'none' });
   });
 });

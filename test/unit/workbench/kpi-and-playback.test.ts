@@ -61,8 +61,7 @@ describe('KPI strip values', () => {
   it('differences to a matching baseline are current minus baseline at the same month', () => {
     const rows = kpiRows(run.meta, run.frames, 2, other);
     for (const row of rows)
-      for (const cell of row.cells)
-        expect(cell.vsBaseline).toBeCloseTo(cell.value - opValue(other.frames[2], other.meta.layout, row.operator, cell.field), 12);
+      for (const cell of row.cells) expect(cell.vsBaseline).toBeCloseTo(cell.value - opValue(other.frames[2], other.meta.layout, row.operator, cell.field), 12);
     // Different seeds give different markets: some difference is not zero.
     expect(rows.some((r) => r.cells.some((c) => c.vsBaseline !== 0))).toBe(true);
   });

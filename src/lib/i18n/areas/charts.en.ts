@@ -17,8 +17,7 @@ export const chartsEn = {
   chartsPeriodMonth: 'This month',
   chartsPeriodLast12: 'Last 12 months',
   chartsPeriodToDate: 'All months so far',
-  chartsPeriodRange: (first: number, last: number) =>
-    first > last ? 'no months yet' : first === last ? `month ${last}` : `months ${first}–${last}`,
+  chartsPeriodRange: (first: number, last: number) => (first > last ? 'no months yet' : first === last ? `month ${last}` : `months ${first}–${last}`),
   /** A chart title with the period it covers: "Money by operator (months 1–36)". */
   chartsTitleForPeriod: (title: string, period: string) => `${title} (${period})`,
   chartsOperator: 'Operator',

@@ -66,14 +66,18 @@ export const glassEn = {
   glassOff: 'off',
 
   // Notes under formulas.
-  glassNoteCostToServe: 'Cost to serve = the operator’s variable share of revenue + a fixed cost per customer by tier (network, service, account managers, privileges).',
+  glassNoteCostToServe:
+    'Cost to serve = the operator’s variable share of revenue + a fixed cost per customer by tier (network, service, account managers, privileges).',
   glassNoteAcquisition: 'The month’s acquisition budget (campaigns, channels), spent whatever the number of gross adds.',
-  glassNoteRetention: (offers: string, saves: string) => `Offers to customers the early-warning model flagged, in order of value × risk while the budget lasts: ${offers} offers, ${saves} churners saved.`,
+  glassNoteRetention: (offers: string, saves: string) =>
+    `Offers to customers the early-warning model flagged, in order of value × risk while the budget lasts: ${offers} offers, ${saves} churners saved.`,
   glassNoteLoyalty: 'Points are booked as a cost when earned: points per RMB × point value × revenue.',
   glassNoteSubsidy: 'Handset subsidies paid on contracts signed or renewed this month.',
   glassNoteWinBack: 'Contacts to recent leavers during the win-back window.',
-  glassNoteSatisfaction: 'Satisfaction moves toward what customers get for their money (network, service, price against the cheapest rival) and drops after service failures.',
-  glassNoteLorenz: 'From a histogram of customers by revenue (no sort of all customers): the curve gives the share of revenue held by the poorest x % of customers.',
+  glassNoteSatisfaction:
+    'Satisfaction moves toward what customers get for their money (network, service, price against the cheapest rival) and drops after service failures.',
+  glassNoteLorenz:
+    'From a histogram of customers by revenue (no sort of all customers): the curve gives the share of revenue held by the poorest x % of customers.',
   glassNoteClv: 'Lifetime from the churn rate of the last 12 months and the discount rate: (1 + d) ÷ (d + churn).',
   glassNoteMargin: 'Segment revenue less its cost to serve and loyalty points (one-off spend such as acquisition is not allocated to segments).',
 
@@ -92,13 +96,16 @@ export const glassEn = {
   glassSegmentHazardCaption: 'How the segment’s churn hazard is made',
   glassTermBase: 'base churn of the segment',
   glassTermSatisfactionLabel: 'satisfaction',
-  glassTermSatisfaction: (slope: string, reference: string, mean: string) => `mean over customers of e^(−${slope} × (satisfaction − ${reference})); mean satisfaction ${mean}`,
+  glassTermSatisfaction: (slope: string, reference: string, mean: string) =>
+    `mean over customers of e^(−${slope} × (satisfaction − ${reference})); mean satisfaction ${mean}`,
   glassTermPortability: (on: boolean): string => (on ? 'number portability: keeping the number no longer holds customers' : 'number portability: not launched'),
   glassTermBundle: (share: string, factor: string) => `bundle lock-in: ${share} bundled, each × ${factor}`,
   glassTermRivalLabel: 'rival attractiveness',
-  glassTermRival: (elasticity: string, gap: string, min: string, max: string) => `e^(${elasticity} × rival utility gap ${gap}), kept between ${min} and ${max}; mean over tiers`,
+  glassTermRival: (elasticity: string, gap: string, min: string, max: string) =>
+    `e^(${elasticity} × rival utility gap ${gap}), kept between ${min} and ${max}; mean over tiers`,
   glassTermHazard: 'hazard of a customer out of contract',
-  glassTermContract: (inContract: string, expiry: string, uptake: string) => `Contracts: in contract × ${inContract}, month of expiry × ${expiry}; ${uptake} of joiners sign.`,
+  glassTermContract: (inContract: string, expiry: string, uptake: string) =>
+    `Contracts: in contract × ${inContract}, month of expiry × ${expiry}; ${uptake} of joiners sign.`,
   glassTermPoints: (factor: string) => `Loyalty points: × ${factor} per points level held.`,
   glassTermObserved: (ratio: string) => `Observed = ${ratio} × the hazard above: contracts, points and retention offers make the difference.`,
   glassUtilityLine: (price: string, network: string, service: string, gap: string, priceGap: string) =>

@@ -65,7 +65,8 @@ export const glassZhCN: typeof glassEn = {
 
   glassNoteCostToServe: '服务成本 = 运营商收入中的可变成本比例 + 按等级计的每客户固定成本（网络、服务、客户经理、特权）。',
   glassNoteAcquisition: '本月的获客预算（营销活动、渠道），无论新增用户多少都会花出。',
-  glassNoteRetention: (offers: string, saves: string) => `向预警模型标记的客户发出优惠，按价值 × 风险排序，直到预算用完：共 ${offers} 份优惠，挽留 ${saves} 个流失用户。`,
+  glassNoteRetention: (offers: string, saves: string) =>
+    `向预警模型标记的客户发出优惠，按价值 × 风险排序，直到预算用完：共 ${offers} 份优惠，挽留 ${saves} 个流失用户。`,
   glassNoteLoyalty: '积分在赚取时即计为成本：每元积分 × 积分价值 × 收入。',
   glassNoteSubsidy: '本月新签或续签合约时支付的终端补贴。',
   glassNoteWinBack: '在赢回窗口期内联系近期离网客户的费用。',
@@ -91,7 +92,8 @@ export const glassZhCN: typeof glassEn = {
   glassTermPortability: (on: boolean): string => (on ? '携号转网：号码不再留住客户' : '携号转网：尚未开通'),
   glassTermBundle: (share: string, factor: string) => `融合套餐锁定：${share} 的客户办理融合套餐，每人 × ${factor}`,
   glassTermRivalLabel: '对手吸引力',
-  glassTermRival: (elasticity: string, gap: string, min: string, max: string) => `e^(${elasticity} × 对手效用差 ${gap})，限定在 ${min} 到 ${max} 之间；按等级平均`,
+  glassTermRival: (elasticity: string, gap: string, min: string, max: string) =>
+    `e^(${elasticity} × 对手效用差 ${gap})，限定在 ${min} 到 ${max} 之间；按等级平均`,
   glassTermHazard: '不在合约期客户的风险',
   glassTermContract: (inContract: string, expiry: string, uptake: string) => `合约：合约期内 × ${inContract}，到期当月 × ${expiry}；${uptake} 的新客户签约。`,
   glassTermPoints: (factor: string) => `积分：每持有一档积分 × ${factor}。`,

@@ -57,8 +57,7 @@ export const leversEn = {
   leversNetworkHelp:
     'Adds 3 × network to utility and raises satisfaction (0.35 per point above 70 %); a 3G launch event can step it up. Course: 002 L96, L229; 003 L270–273.',
   leversVariableShare: 'Variable cost',
-  leversVariableShareHelp:
-    'Share of revenue spent on interconnect, network usage and taxes; it lowers margin, profit and CLV but not churn.',
+  leversVariableShareHelp: 'Share of revenue spent on interconnect, network usage and taxes; it lowers margin, profit and CLV but not churn.',
   leversPerSubscriber: 'Cost per subscriber',
   leversPerSubscriberHelp: 'Fixed monthly cost to serve one subscriber, added to cost to serve in every tier.',
 
@@ -90,11 +89,9 @@ export const leversEn = {
   leversHandsetPrice: 'Handset price',
   leversHandsetPriceHelp: 'Price of the handset the subsidy applies to. Course: 003 L281–295 (below / above 2000 RMB).',
   leversTerminationFee: 'Early-termination fee',
-  leversTerminationFeeHelp:
-    'Fee for leaving a contract early: the in-contract hazard factor is 0.3 × exp(−fee / 500 RMB). Course: 000 L199, 003 L283–291.',
+  leversTerminationFeeHelp: 'Fee for leaving a contract early: the in-contract hazard factor is 0.3 × exp(−fee / 500 RMB). Course: 000 L199, 003 L283–291.',
   leversRenewalRate: 'Renewal rate',
-  leversRenewalRateHelp:
-    'Share of customers who stay at expiry and sign again (with a new subsidy). Course: 003 L295 (rewards for renewing), 004 L317–321.',
+  leversRenewalRateHelp: 'Share of customers who stay at expiry and sign again (with a new subsidy). Course: 003 L295 (rewards for renewing), 004 L317–321.',
 
   // Service
   leversServiceLevel: 'Service quality',
@@ -104,8 +101,7 @@ export const leversEn = {
   leversIncidentRateHelp:
     'Monthly share of customers who meet a service failure; each failure lowers satisfaction (slightly if resolved fast, by 0.25 if not). Course: 001 L146–155.',
   leversFastResolution: 'Fast complaint resolution',
-  leversFastResolutionHelp:
-    'Share of failures resolved fast: those customers mostly recover (95 % of fast-resolved complainers buy again). Course: 001 L148.',
+  leversFastResolutionHelp: 'Share of failures resolved fast: those customers mostly recover (95 % of fast-resolved complainers buy again). Course: 001 L148.',
   leversAccountManagerCost: 'Account manager cost',
   leversAccountManagerCostHelp: 'Monthly cost of one account manager; a tier with ratio 1:N costs this ÷ N per customer. Course: 001 L138–141.',
   leversAccountManagerRatio: 'Account manager 1:',
@@ -124,8 +120,7 @@ export const leversEn = {
 
   // CRM
   leversCrmRecall: 'Early-warning recall',
-  leversCrmRecallHelp:
-    'Share of next month’s churners the churn-risk model flags (0 = no programme). Course: 004 L499–505 (Jiangsu risk scores), L634.',
+  leversCrmRecallHelp: 'Share of next month’s churners the churn-risk model flags (0 = no programme). Course: 004 L499–505 (Jiangsu risk scores), L634.',
   leversCrmPrecision: 'Early-warning precision',
   leversCrmPrecisionHelp: 'Share of flagged customers who really were about to churn; lower precision wastes offers on customers who would stay.',
   leversCrmBudget: 'Retention budget',
@@ -169,8 +164,7 @@ export const leversEn = {
   leversArrivalRate: 'Arrivals',
   leversArrivalRateHelp: 'New customers a month as a share of the market. Course: 002 L110 (about 5 % growth a year).',
   leversPortability: 'Number portability from the start',
-  leversPortabilityHelp:
-    'Keeping one’s number stops holding customers back: the hazard rises by exp(0.8 × number attachment). Course: 000 L831, 003 L364.',
+  leversPortabilityHelp: 'Keeping one’s number stops holding customers back: the hazard rises by exp(0.8 × number attachment). Course: 000 L831, 003 L364.',
   leversDiscountRate: 'Discount rate (CLV)',
   leversDiscountRateHelp: 'Monthly discount rate used for customer lifetime value.',
   leversKeyAccountSegments: 'Key-account segments',
@@ -203,8 +197,7 @@ export const leversEn = {
   leversExitShare: 'Leave the market',
   leversExitShareHelp: 'Share of churners who leave mobile altogether instead of moving to a rival.',
   leversNumberAttachment: 'Number attachment',
-  leversNumberAttachmentHelp:
-    'How much keeping the phone number holds customers back; number portability removes it. Course: 003 L33, L364; 000 L829–831.',
+  leversNumberAttachmentHelp: 'How much keeping the phone number holds customers back; number portability removes it. Course: 003 L33, L364; 000 L829–831.',
 
   // Events
   leversEventMonth: 'Month',

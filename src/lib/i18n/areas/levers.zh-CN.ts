@@ -49,11 +49,13 @@ export const leversZhCN: typeof leversEn = {
   leversPerSubscriberHelp: '服务一名用户的每月固定成本，计入各等级的服务成本。',
 
   leversTariffIndex: '资费指数',
-  leversTariffIndexHelp: '相对市场标准价（1.00）的价格；话费 = 标准消费 × 指数。效用下降 4 × ln(指数)，降价10%效用增加0.42，从对手处吸引客户。课程资料：000 L711–715（价格战）、003 L267。',
+  leversTariffIndexHelp:
+    '相对市场标准价（1.00）的价格；话费 = 标准消费 × 指数。效用下降 4 × ln(指数)，降价10%效用增加0.42，从对手处吸引客户。课程资料：000 L711–715（价格战）、003 L267。',
   leversKeyAccountDiscount: '集团客户折扣',
   leversKeyAccountDiscountHelp: '对集团客户细分（在市场设置中指定）账单的折扣；降低其价格项和收入。课程资料：000 L590、L205；004 L61–77。',
   leversBundleUptake: '融合套餐渗透率',
-  leversBundleUptakeHelp: '办理“手机 + 固话/宽带”融合套餐的目标客户比例；未办理的客户逐月办理直到达到该比例。课程资料：003 L192–210（渗透率由9.65%升至41.36%）。',
+  leversBundleUptakeHelp:
+    '办理“手机 + 固话/宽带”融合套餐的目标客户比例；未办理的客户逐月办理直到达到该比例。课程资料：003 L192–210（渗透率由9.65%升至41.36%）。',
   leversBundleDiscount: '融合套餐优惠',
   leversBundleDiscountHelp: '融合套餐客户账单的降价幅度。课程资料：003 L182–210；004 L61–85。',
   leversBundleLockIn: '融合套餐锁定效应',
@@ -73,7 +75,8 @@ export const leversZhCN: typeof leversEn = {
   leversRenewalRateHelp: '合约到期时留下并再次签约（获得新补贴）的客户比例。课程资料：003 L295（续约回馈）、004 L317–321。',
 
   leversServiceLevel: '服务质量',
-  leversServiceLevelHelp: '总体服务水平；服务 = 0.45 × 质量 + 0.2 × 快速解决 + 0.25 × 客户经理覆盖 + 0.1 × 特权，进入效用和满意度。课程资料：001 L93–95、L128。',
+  leversServiceLevelHelp:
+    '总体服务水平；服务 = 0.45 × 质量 + 0.2 × 快速解决 + 0.25 × 客户经理覆盖 + 0.1 × 特权，进入效用和满意度。课程资料：001 L93–95、L128。',
   leversIncidentRate: '服务故障率',
   leversIncidentRateHelp: '每月遇到服务故障的客户比例；每次故障降低满意度（快速解决则降幅很小，否则降0.25）。课程资料：001 L146–155。',
   leversFastResolution: '投诉快速解决率',
@@ -81,9 +84,11 @@ export const leversZhCN: typeof leversEn = {
   leversAccountManagerCost: '客户经理成本',
   leversAccountManagerCostHelp: '一名客户经理每月的成本；配比为1:N的等级每名客户分摊该成本 ÷ N。课程资料：001 L138–141。',
   leversAccountManagerRatio: '客户经理 1:',
-  leversAccountManagerRatioHelp: '每名客户经理服务的客户数（0 = 不配备）。覆盖度 = √min(1, 250 / N) 计入服务；成本为每名客户 经理成本 ÷ N。课程资料：004 L569–577（电话经理使配比由1:250变为1:1000）。',
+  leversAccountManagerRatioHelp:
+    '每名客户经理服务的客户数（0 = 不配备）。覆盖度 = √min(1, 250 / N) 计入服务；成本为每名客户 经理成本 ÷ N。课程资料：004 L569–577（电话经理使配比由1:250变为1:1000）。',
   leversPrivileges: '贵宾特权',
-  leversPrivilegesHelp: '机场贵宾厅、优先服务、信用透支等：该等级服务增加 0.1 × 特权，每名客户每月成本 25元 × 特权。课程资料：004 L157–177、L668–670；000 L807。',
+  leversPrivilegesHelp:
+    '机场贵宾厅、优先服务、信用透支等：该等级服务增加 0.1 × 特权，每名客户每月成本 25元 × 特权。课程资料：004 L157–177、L668–670；000 L807。',
 
   leversPointsPerRmb: '每元积分',
   leversPointsPerRmbHelp: '每消费1元获得的积分；积分余额折合的月话费越多，流失风险越低（转网即作废）。成本 = 积分 × 分值 × 收入。课程资料：004 L469、L747。',
@@ -115,7 +120,8 @@ export const leversZhCN: typeof leversEn = {
   leversWinBackCostHelp: '每月联系一名前客户的成本。',
 
   leversAcquisitionBudget: '拓客预算',
-  leversAcquisitionBudgetHelp: '每月营销支出；效用增加 ln(1 + 每名目标客户的支出 ÷ 4元)，吸引新客户和对手的客户。获取新客户的成本约为保留老客户的5倍：课程资料 001 L116–119。',
+  leversAcquisitionBudgetHelp:
+    '每月营销支出；效用增加 ln(1 + 每名目标客户的支出 ÷ 4元)，吸引新客户和对手的客户。获取新客户的成本约为保留老客户的5倍：课程资料 001 L116–119。',
   leversAcquisitionTargets: '目标细分市场',
   leversAcquisitionTargetsHelp: '营销活动针对的细分市场；都不勾选 = 全部。课程资料：000 L169–173；003 L165。',
 

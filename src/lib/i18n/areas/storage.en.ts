@@ -42,9 +42,12 @@ export const storageEn = {
   storageEmptyName: 'A name cannot be empty.',
   storageActionFailed: (detail: string) => `That did not work: ${detail}`,
   storageUnavailableTitle: 'Saved work is kept in this tab only',
-  storageUnavailable: 'This browser does not let the workbench store data (private browsing or blocked storage). You can keep working; saved scenarios and runs will be gone when this tab closes. Export files to keep them.',
-  storageBlocked: 'Another tab of the workbench holds an older version of the saved-work database open. Close the other tabs and reload to use saved work; until then it is kept in this tab only.',
-  storageFull: 'The disk is full, so saved work could not be written. Nothing is lost: it is kept in this tab for now. Free some space or delete saved runs, then reload; export files to be safe.',
+  storageUnavailable:
+    'This browser does not let the workbench store data (private browsing or blocked storage). You can keep working; saved scenarios and runs will be gone when this tab closes. Export files to keep them.',
+  storageBlocked:
+    'Another tab of the workbench holds an older version of the saved-work database open. Close the other tabs and reload to use saved work; until then it is kept in this tab only.',
+  storageFull:
+    'The disk is full, so saved work could not be written. Nothing is lost: it is kept in this tab for now. Free some space or delete saved runs, then reload; export files to be safe.',
   storageFailed: 'Saved work could not be written to the browser’s storage. It is kept in this tab for now; export files to keep it.',
   storageClosed: 'A newer version of the workbench opened in another tab. Reload this tab to use saved work; until then new saves stay in this tab.',
   storageTechnical: 'Technical detail',
@@ -57,7 +60,8 @@ export const storageEn = {
   storageExportScenario: 'Export scenario (.json)',
   storageExportRunJson: 'Export run (result .json)',
   storageExportRunCsv: 'Export run (.csv)',
-  storageExportedWithProblems: (count: number) => `Exported; the scenario has ${count} problem${count === 1 ? '' : 's'}, so the file will not open until they are fixed.`,
+  storageExportedWithProblems: (count: number) =>
+    `Exported; the scenario has ${count} problem${count === 1 ? '' : 's'}, so the file will not open until they are fixed.`,
   storageCopyLink: 'Copy share link',
   storageLinkCopied: (length: string) => `Share link copied (${length} characters). Whoever opens it sees this scenario.`,
   storageLinkManual: 'Copying is not allowed here. Select the link below and copy it:',

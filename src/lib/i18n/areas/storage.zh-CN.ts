@@ -42,7 +42,8 @@ export const storageZhCN: typeof storageEn = {
   storageEmptyName: '名称不能为空。',
   storageActionFailed: (detail) => `操作未成功：${detail}`,
   storageUnavailableTitle: '已保存的工作仅保留在此标签页中',
-  storageUnavailable: '此浏览器不允许工作台存储数据（无痕浏览或存储被禁止）。您可以继续工作，但关闭此标签页后已保存的情景和运行结果将会丢失。请导出文件以便保留。',
+  storageUnavailable:
+    '此浏览器不允许工作台存储数据（无痕浏览或存储被禁止）。您可以继续工作，但关闭此标签页后已保存的情景和运行结果将会丢失。请导出文件以便保留。',
   storageBlocked: '另一个工作台标签页正打开着旧版本的存储数据库。请关闭其他标签页并重新加载页面；在此之前，已保存的工作仅保留在此标签页中。',
   storageFull: '磁盘已满，已保存的工作无法写入。数据没有丢失：暂时保留在此标签页中。请释放空间或删除已保存的运行结果后重新加载；稳妥起见请导出文件。',
   storageFailed: '已保存的工作无法写入浏览器存储，暂时保留在此标签页中；请导出文件以便保留。',
@@ -65,7 +66,8 @@ export const storageZhCN: typeof storageEn = {
   storageLinkFailed: (problem) => `无法打开分享链接：${problem}`,
   storageAutosaveFailed: (problem) => `无法打开上次访问时保留的草稿：${problem}`,
   storageAutosaveCorrupt: '草稿已损坏。',
-  storageProblemTooLarge: (bytes, limit) => (bytes === undefined ? `内容超过了 ${mb(limit)} 的上限。` : `文件大小为 ${mb(bytes)}，超过了 ${mb(limit)} 的上限。`),
+  storageProblemTooLarge: (bytes, limit) =>
+    bytes === undefined ? `内容超过了 ${mb(limit)} 的上限。` : `文件大小为 ${mb(bytes)}，超过了 ${mb(limit)} 的上限。`,
   storageProblemEmpty: '内容为空。',
   storageProblemTooDeep: (limit) => `嵌套层级超过 ${limit} 层，这不是情景文件。`,
   storageProblemNotJson: (line, column, detail) => `内容不是有效的 JSON：第 ${line} 行第 ${column} 列，${detail}。`,
