@@ -134,10 +134,12 @@ const out = {
     'The app and the CLI validate with the same rules plus cross-field checks (known segment and operator ids, shares adding up to 1).',
   type: 'object',
   properties: {
-    $schema: { type: 'string', description: 'Path or URL of this JSON Schema, for editors. Ignored by the simulation.' },
     ...schema.properties,
+    $schema: { type: 'string', description: 'Path or URL of this JSON Schema, for editors. Ignored by the simulation.' },
   },
   required: schema.required,
+  // As in the app and the CLI: a field the format does not define is an error (a misspelt lever).
+  additionalProperties: false,
   definitions,
 };
 

@@ -38,19 +38,19 @@ const id = v.pipe(v.string('expected an id string'), v.regex(ID_PATTERN, 'expect
 const text = v.pipe(v.string('expected text'), v.maxLength(2000, 'expected text of at most 2000 characters'));
 
 /** Text in both UI languages. */
-export const LocalizedText = v.object({ en: text, 'zh-CN': text });
+export const LocalizedText = v.strictObject({ en: text, 'zh-CN': text });
 
 /** A number that may differ per segment: one number for all, or `{ segmentId: value, default?: value }`. */
 const perSegment = (min: number, max: number, what?: string) =>
   v.union([num(min, max, what), v.record(v.string(), num(min, max, what))], `expected ${what ?? 'a number'} or an object of them per segment id`);
 
-const Source = v.object({
+const Source = v.strictObject({
   seed: v.pipe(v.string(), v.regex(SEED_FILE_PATTERN, 'expected a seed file number like "001"')),
   lines: v.string(),
   note: v.optional(v.string(), ''),
 });
 
-export const SegmentSchema = v.object({
+export const SegmentSchema = v.strictObject({
   id,
   name: LocalizedText,
   /** Share of the starting customer base. */
@@ -58,7 +58,7 @@ export const SegmentSchema = v.object({
   /** Share of new arrivals (defaults to `share`). */
   arrivalShare: v.optional(share),
   /** Monthly spend at list price: log-normal with this median (RMB) and log-sd σ (seeds: σ≈1.68 gives 80/20). */
-  spend: v.object({ median: num(1, 100_000, 'a median spend in RMB'), sigma: num(0.05, 3, 'a log-sd') }),
+  spend: v.strictObject({ median: num(1, 100_000, 'a median spend in RMB'), sigma: num(0.05, 3, 'a log-sd') }),
   /** Spend thresholds (RMB/month) between the four value tiers: base | silver(C) | gold(B) | diamond(A). */
   tierThresholds: v.pipe(
     v.array(num(0, 1_000_000, 'a threshold in RMB')),
@@ -69,7 +69,7 @@ export const SegmentSchema = v.object({
   baseChurn: num(0, 0.5, 'a monthly hazard'),
   /** Weights of the utility terms; 1 = the market's standard weight. */
   sensitivity: v.optional(
-    v.object({
+    v.strictObject({
       price: v.optional(num(0, 10), 1),
       network: v.optional(num(0, 10), 1),
       service: v.optional(num(0, 10), 1),
@@ -86,7 +86,7 @@ export const SegmentSchema = v.object({
   numberAttachment: v.optional(share, 0.4),
 });
 
-const TierService = v.object({
+const TierService = v.strictObject({
   /** Customers per account manager (1:N); 0 = no account manager for this tier. */
   accountManagerRatio: v.optional(num(0, 100_000, 'a ratio N in 1:N'), 0),
   /** VIP privileges (lounges, priority service), 0..1. */
@@ -94,14 +94,14 @@ const TierService = v.object({
 });
 
 /** Mobile + home line/broadband bundle (seed 003 L192–210). */
-export const BundleSchema = v.object({
+export const BundleSchema = v.strictObject({
   uptake: v.optional(perSegment(0, 1, 'an uptake share'), 0),
   discount: v.optional(num(0, 0.9, 'a discount share'), 0.05),
   /** Relative cut in churn hazard for bundled customers (switching cost). */
   lockIn: v.optional(num(0, 0.95, 'a hazard cut share'), 0.35),
 });
 
-export const PricingSchema = v.object({
+export const PricingSchema = v.strictObject({
   /** Tariff index per segment, 1.0 = market list price. */
   tariffIndex: v.optional(perSegment(0.1, 5, 'a tariff index'), 1),
   /** Discount on group key-account bills (segments flagged keyAccount). */
@@ -110,7 +110,7 @@ export const PricingSchema = v.object({
   bundle: v.optional(BundleSchema, {}),
 });
 
-export const ContractsSchema = v.object({
+export const ContractsSchema = v.strictObject({
   lengthMonths: v.optional(int(0, 48), 0),
   uptake: v.optional(perSegment(0, 1, 'an uptake share'), 0),
   /** Share of the handset price the operator pays. */
@@ -121,7 +121,7 @@ export const ContractsSchema = v.object({
   renewalRate: v.optional(share, 0.3),
 });
 
-export const ServiceSchema = v.object({
+export const ServiceSchema = v.strictObject({
   /** General service quality, 0..1. */
   level: v.optional(share, 0.6),
   /** Monthly share of customers who meet a service failure. */
@@ -134,12 +134,12 @@ export const ServiceSchema = v.object({
   accountManagerCost: v.optional(num(0, 200_000, 'a monthly cost in RMB'), 8000),
 });
 
-export const LoyaltySchema = v.object({
+export const LoyaltySchema = v.strictObject({
   pointsPerRmb: v.optional(num(0, 20, 'points per RMB'), 0),
   pointValue: v.optional(num(0, 1, 'a value in RMB per point'), 0.02),
 });
 
-export const CrmSchema = v.object({
+export const CrmSchema = v.strictObject({
   /** Share of next month's churners the early-warning model flags. */
   recall: v.optional(share, 0),
   /** Share of flagged customers who really were about to churn. */
@@ -158,7 +158,7 @@ export const CrmSchema = v.object({
   targeting: v.optional(v.picklist(['valueRisk', 'value', 'risk', 'random'], 'expected valueRisk, value, risk or random'), 'valueRisk'),
 });
 
-export const WinBackSchema = v.object({
+export const WinBackSchema = v.strictObject({
   /** Months after leaving during which former customers are approached. */
   windowMonths: v.optional(int(0, 24), 0),
   /** Monthly chance an approached former customer comes back. */
@@ -167,7 +167,7 @@ export const WinBackSchema = v.object({
   costPerContact: v.optional(num(0, 10_000, 'a cost in RMB'), 10),
 });
 
-export const AcquisitionSchema = v.object({
+export const AcquisitionSchema = v.strictObject({
   /** Marketing spend per month (RMB) for a market of `market.customers`; runs with another customer count scale it. */
   monthlyBudget: v.optional(num(0, 1e10, 'a budget in RMB'), 0),
   /** Segments the campaigns aim at; empty = all. */
@@ -189,9 +189,9 @@ const leverFields = {
  * does not name keep their values (patches carry no defaults). `pricing.bundle` merges the same
  * way; `service.tiers` is replaced as a whole.
  */
-const ScheduledChange = v.object({
+const ScheduledChange = v.strictObject({
   month: int(1, 240),
-  pricing: v.optional(v.partial(v.object({ ...PricingSchema.entries, bundle: v.optional(v.partial(BundleSchema)) }))),
+  pricing: v.optional(v.partial(v.strictObject({ ...PricingSchema.entries, bundle: v.optional(v.partial(BundleSchema)) }))),
   contracts: v.optional(v.partial(ContractsSchema)),
   service: v.optional(v.partial(ServiceSchema)),
   loyalty: v.optional(v.partial(LoyaltySchema)),
@@ -201,7 +201,7 @@ const ScheduledChange = v.object({
 });
 export type ScheduledChange = v.InferOutput<typeof ScheduledChange>;
 
-export const OperatorSchema = v.object({
+export const OperatorSchema = v.strictObject({
   id,
   name: LocalizedText,
   /** Chart colour; a colour-blind-safe palette is used when absent. */
@@ -213,7 +213,7 @@ export const OperatorSchema = v.object({
   /** Month the operator enters the market (new entrant); 0 = present from the start. */
   entryMonth: v.optional(int(0, 240), 0),
   costs: v.optional(
-    v.object({
+    v.strictObject({
       /** Share of revenue that is variable cost (interconnect, network usage, taxes). */
       variableShare: v.optional(num(0, 1, 'a share of revenue'), 0.35),
       /** Fixed cost to serve one subscriber per month (RMB). */
@@ -229,7 +229,7 @@ const EventBase = { month: int(0, 240) };
 export const EventSchema = v.variant(
   'type',
   [
-    v.object({
+    v.strictObject({
       type: v.literal('priceCut'),
       ...EventBase,
       operator: id,
@@ -238,9 +238,9 @@ export const EventSchema = v.variant(
       /** Multiplies the operator's tariff index (0.8 = a 20 % cut). */
       factor: num(0.1, 2, 'a tariff factor'),
     }),
-    v.object({ type: v.literal('portability'), ...EventBase }),
-    v.object({ type: v.literal('newEntrant'), ...EventBase, operator: id }),
-    v.object({
+    v.strictObject({ type: v.literal('portability'), ...EventBase }),
+    v.strictObject({ type: v.literal('newEntrant'), ...EventBase, operator: id }),
+    v.strictObject({
       type: v.literal('outage'),
       ...EventBase,
       operator: id,
@@ -248,7 +248,7 @@ export const EventSchema = v.variant(
       /** Extra monthly share of customers hit by a failure while it lasts. */
       incidentRate: v.optional(num(0, 1, 'a monthly rate'), 0.3),
     }),
-    v.object({
+    v.strictObject({
       type: v.literal('networkLaunch'),
       ...EventBase,
       operator: id,
@@ -259,7 +259,7 @@ export const EventSchema = v.variant(
   'expected an event type: priceCut, portability, newEntrant, outage or networkLaunch',
 );
 
-export const ChallengeSchema = v.object({
+export const ChallengeSchema = v.strictObject({
   goal: LocalizedText,
   operator: id,
   metric: v.picklist(['profit', 'churnRate', 'subscriberShare', 'top20RevenueShare', 'revenue'], 'expected a metric name'),
@@ -274,13 +274,13 @@ export const VIEW_IDS = ['subscribers', 'churn', 'concentration', 'lorenz', 'swi
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** A teaching note: which view, from which month, and what to notice there. */
-export const LookAtSchema = v.object({
+export const LookAtSchema = v.strictObject({
   view: v.picklist(VIEW_IDS, `expected a view: ${VIEW_IDS.join(', ')}`),
   month: v.optional(int(0, 240)),
   note: LocalizedText,
 });
 
-export const MarketSchema = v.object({
+export const MarketSchema = v.strictObject({
   customers: int(100, 2_000_000),
   months: int(1, 240),
   seed: v.optional(int(0, 2 ** 32 - 1), 1),
@@ -303,7 +303,7 @@ export const MarketSchema = v.object({
  * A named what-if of the scenario: the fields it changes, by path (`operators[0].crm.budgetShare`),
  * with their values. A comparison runs it against the scenario itself on the same seeds.
  */
-export const VariantSchema = v.object({
+export const VariantSchema = v.strictObject({
   id,
   title: LocalizedText,
   description: v.optional(LocalizedText, { en: '', 'zh-CN': '' }),
@@ -311,7 +311,12 @@ export const VariantSchema = v.object({
   patch: v.record(v.string(), v.unknown()),
 });
 
-export const ScenarioSchema = v.object({
+/**
+ * Objects refuse fields they do not define, so a misspelt lever is an error, not a lever silently
+ * left at its default. `$schema` (where an editor finds the JSON Schema) is the one extra allowed.
+ */
+export const ScenarioSchema = v.strictObject({
+  $schema: v.optional(v.string()),
   schemaVersion: v.literal(SCHEMA_VERSION, `expected schemaVersion ${SCHEMA_VERSION}`),
   id,
   title: LocalizedText,

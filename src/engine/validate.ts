@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { applyPatch, PatchError } from './analysis/patch.ts';
 import { parsePath } from './path.ts';
+import { fieldNamesAt } from './schemaWalk.ts';
 import { COLOUR_PATTERN, ID_PATTERN, increasingThresholds, ScenarioSchema, SEED_FILE_PATTERN, type Scenario } from './schema.ts';
 
 /** The offending value, described without words. */
@@ -46,6 +47,7 @@ export type IssueDetail =
   | { code: 'initialShareSum'; params: { segment: string; sum: number } }
   | { code: 'marketTooLarge'; params: MarketSize }
   | { code: 'patchPath'; params: { path: string; reason: PatchPathProblem } }
+  | { code: 'unknownField'; params: { field: string; suggestion: string | null } }
   | { code: 'other'; params: { got: Got } };
 
 export type IssueCode = IssueDetail['code'];
@@ -100,6 +102,28 @@ function leafIssues(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown>[] {
   return [issue];
 }
 
+/** Edit distance between two names (insertions, deletions, substitutions, each 1). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The known name a misspelt one most likely meant (case ignored), or null when none is close. */
+export function nearestName(name: string, known: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+
 /** valibot reports a missing key as a schema issue on an undefined input. */
 const isMissing = (issue: v.BaseIssue<unknown>) => issue.kind === 'schema' && issue.input === undefined && issue.type !== 'union';
 
@@ -108,6 +132,7 @@ const TYPE_OF_SCHEMA: Record<string, ExpectedType> = {
   string: 'text',
   boolean: 'boolean',
   object: 'object',
+  strict_object: 'object',
   record: 'object',
   array: 'list',
   // The only union in the schema is a per-segment value.
@@ -128,6 +153,13 @@ function detailOf(issue: v.BaseIssue<unknown>): IssueDetail {
   const got = gotOf(input);
   const requirement = issue.requirement;
   switch (issue.type) {
+    case 'strict_object': {
+      // The same type names a value that is not an object at all; only a key issue expects `never`.
+      if (issue.expected !== 'never') return { code: 'type', params: { expected: 'object', got } };
+      const keys = (issue.path ?? []).map((item) => item.key as string | number);
+      const field = String(keys.at(-1));
+      return { code: 'unknownField', params: { field, suggestion: nearestName(field, fieldNamesAt(ScenarioSchema, keys.slice(0, -1))) } };
+    }
     case 'finite':
       return { code: 'finite', params: { got } };
     case 'integer':
@@ -169,12 +201,13 @@ function detailOf(issue: v.BaseIssue<unknown>): IssueDetail {
 export function validateScenario(data: unknown): ValidationResult {
   const parsed = v.safeParse(ScenarioSchema, data);
   if (!parsed.success) {
-    const issues = parsed.issues.flatMap(leafIssues).map((issue): ValidationIssue => ({
-      path: pathOf(issue),
+    const issues = parsed.issues.flatMap(leafIssues).map((issue): ValidationIssue => {
+      const detail = detailOf(issue);
       // valibot words a missing key as a key issue; say it plainly.
-      message: isMissing(issue) ? 'is required but missing' : `${issue.message}, got ${describeValue(issue.input)}`,
-      ...detailOf(issue),
-    }));
+      let message = isMissing(issue) ? 'is required but missing' : `${issue.message}, got ${describeValue(issue.input)}`;
+      if (detail.code === 'unknownField') message = `unknown field${detail.params.suggestion ? ` — did you mean ${detail.params.suggestion}?` : ''}`;
+      return { path: pathOf(issue), message, ...detail };
+    });
     return { ok: false, issues: dedupe(issues) };
   }
   const issues = crossFieldIssues(parsed.output);

@@ -3,50 +3,14 @@
  * schema's own and cannot drift from what validation accepts.
  */
 import type { FieldPath } from '../../engine/path.ts';
+import { asNode, unwrap, type SchemaNode } from '../../engine/schemaWalk.ts';
 
-/** The parts of a valibot schema object this module looks at (valibot keeps them public). */
-interface SchemaNode {
-  type: string;
-  entries?: Record<string, SchemaNode>;
-  wrapped?: SchemaNode;
-  default?: unknown;
-  item?: SchemaNode;
-  options?: (SchemaNode | string)[];
-  value?: SchemaNode;
-  pipe?: { type: string; requirement?: unknown }[];
-}
+export { schemaAt } from '../../engine/schemaWalk.ts';
 
 export interface NumberLimits {
   min: number;
   max: number;
   integer: boolean;
-}
-
-const asNode = (schema: unknown): SchemaNode => schema as SchemaNode;
-
-/** Optional and nullable wrappers hide the schema that holds the rules. */
-function unwrap(node: SchemaNode): SchemaNode {
-  let n = node;
-  while ((n.type === 'optional' || n.type === 'nullable' || n.type === 'nullish') && n.wrapped) n = n.wrapped;
-  return n;
-}
-
-/**
- * The schema at `path` below `root` (numeric keys step into arrays; union members are tried in
- * order, so a per-segment value resolves to its number form).
- */
-export function schemaAt(root: unknown, path: FieldPath): unknown {
-  let node: SchemaNode | undefined = asNode(root);
-  for (const key of path) {
-    if (!node) return undefined;
-    const n: SchemaNode = unwrap(node);
-    if (typeof key === 'number') node = n.item;
-    else if (n.entries) node = n.entries[key];
-    else if (n.type === 'record') node = n.value;
-    else if (n.type === 'union' || n.type === 'variant') node = (n.options as SchemaNode[]).map((o) => asNode(schemaAt(o, [key]))).find(Boolean);
-    else return undefined;
-  }
-  return node;
 }
 
 /** Min/max/integer of a numeric schema (or of the number member of a per-segment union). */
@@ -90,11 +54,11 @@ export function picklistOptions(schema: unknown): string[] {
 /** Leaf paths of an object schema (objects are walked; arrays of fixed objects are expanded `count` times). */
 export function leafPaths(root: unknown, arrayCounts: Record<string, number> = {}, prefix: FieldPath = []): FieldPath[] {
   const n = unwrap(asNode(root));
-  if (n.type === 'object' && n.entries) {
+  if ((n.type === 'object' || n.type === 'strict_object') && n.entries) {
     return Object.entries(n.entries).flatMap(([key, child]) => leafPaths(child, arrayCounts, [...prefix, key]));
   }
   const count = arrayCounts[String(prefix.at(-1))];
-  if (n.type === 'array' && count && n.item && unwrap(n.item).type === 'object') {
+  if (n.type === 'array' && count && n.item && ['object', 'strict_object'].includes(unwrap(n.item).type)) {
     return Array.from({ length: count }, (_, i) => leafPaths(n.item, arrayCounts, [...prefix, i])).flat();
   }
   return [prefix];

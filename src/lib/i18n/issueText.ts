@@ -42,6 +42,7 @@ export const WORDED_CODES = [
   'initialShareSum',
   'marketTooLarge',
   'patchPath',
+  'unknownField',
 ] as const satisfies readonly Exclude<IssueCode, 'other'>[];
 
 /**
@@ -142,6 +143,8 @@ export function issueText(issue: ValidationIssue, w: ValidationWords, options: I
       const peak = p.peakAtLeast ? w.validationMoreThan(count(p.peak)) : count(p.peak);
       return w.validationMarketTooLarge(count(p.customers), percent(p.growthPercent / 100), count(p.months), peak, count(p.limit));
     }
+    case 'unknownField':
+      return issue.params.suggestion ? w.validationUnknownFieldDidYouMean(issue.params.suggestion) : w.validationUnknownField;
     case 'patchPath':
       return w[PATCH_WORDS[issue.params.reason]];
     case 'other':

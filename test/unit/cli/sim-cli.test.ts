@@ -53,6 +53,11 @@ describe.concurrent('sim CLI: invalid input exits 2 with one line naming the fie
     expectUsageError(await sim([path]), 'market.customers', '"many"');
   });
 
+  it('a misspelt field, with the name it most likely meant', async () => {
+    const path = variant('typo', (s) => (s.operators[0].pricing = { tarifIndex: 1.5 }));
+    expectUsageError(await sim([path]), 'operators[0].pricing.tarifIndex', 'unknown field', 'did you mean tariffIndex?');
+  });
+
   it('negative customers', async () => {
     const path = variant('negative', (s) => (s.market.customers = -5));
     expectUsageError(await sim([path]), 'market.customers', '-5');

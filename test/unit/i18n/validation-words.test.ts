@@ -78,6 +78,7 @@ const CASES: { name: string; edit: (s: Doc) => void; code: IssueCode; path: stri
     code: 'patchPath',
     path: 'variants[0].patch.operators[9].crm.budgetShare',
   },
+  { name: 'a misspelt lever', edit: (s) => (s.operators[0].pricing = { tarifIndex: 1.5 }), code: 'unknownField', path: 'operators[0].pricing.tarifIndex' },
   { name: 'starting shares not adding up', edit: (s) => (s.operators[0].initialShare = 0.5), code: 'initialShareSum', path: 'operators' },
   {
     name: 'a market growing too large',
@@ -135,6 +136,7 @@ describe('validation problems carry a code and are worded in both languages', ()
       'string',
       'boolean',
       'object',
+      'strict_object',
       'record',
       'array',
       'union',
@@ -199,6 +201,20 @@ describe('validation problems carry a code and are worded in both languages', ()
     expect(issue).toMatchObject({ code: 'min', params: { limit: 0.1, got: { kind: 'number', value: -3 } } });
     expect(issueLine(issue, en, { locale: 'en' })).toBe('operators[1].pricing.tariffIndex: expected a number ≥ 0.1, got -3');
     expect(issueLine(issue, zhCN, { locale: 'zh-CN' })).toBe('operators[1].pricing.tariffIndex: 应不小于 0.1，实际为 -3');
+  });
+
+  it('a misspelt field is refused by name, with the nearest known field, in both languages', () => {
+    const issue = issueAt((s) => (s.operators[0].pricing = { ...s.operators[0].pricing, tarifIndex: 1.5 }), 'operators[0].pricing.tarifIndex');
+    expect(issue.message).toBe('unknown field — did you mean tariffIndex?');
+    expect(issueLine(issue, en, { locale: 'en' })).toBe('operators[0].pricing.tarifIndex: unknown field — did you mean tariffIndex?');
+    expect(issueLine(issue, zhCN, { locale: 'zh-CN' })).toBe('operators[0].pricing.tarifIndex: 未知字段——是否应为 tariffIndex？');
+    // Nothing close: no guess.
+    const far = issueAt((s) => (s.market.colour = 'red'), 'market.colour');
+    expect(far).toMatchObject({ code: 'unknownField', params: { field: 'colour', suggestion: null } });
+    expect(issueLine(far, en, { locale: 'en' })).toBe('market.colour: unknown field (the scenario format has no field of this name)');
+    // An event's fields are those of its kind, and `$schema` stays allowed for editors.
+    const event = issueAt((s) => (s.events[0].mnth = 3), 'events[0].mnth');
+    expect(event.params).toEqual({ field: 'mnth', suggestion: 'month' });
   });
 
   it('limits and values appear in the units the editor shows (a share in percent)', () => {

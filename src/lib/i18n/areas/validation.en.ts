@@ -34,6 +34,8 @@ export const validationEn = {
   validationPatchNotAPath: 'not a field path (write it like operators[0].pricing.tariffIndex)',
   validationPatchNotInScenario: 'names a field that is not in the scenario',
   validationPatchNotChangeable: 'names a field a variant cannot change',
+  validationUnknownField: 'unknown field (the scenario format has no field of this name)',
+  validationUnknownFieldDidYouMean: (name: string) => `unknown field — did you mean ${name}?`,
   validationInitialShareSum: (segment: string, whole: string, sum: string) =>
     `expected starting shares of the operators present at month 0 adding up to ${whole} for segment ${segment}, got ${sum}`,
   validationMarketTooLarge: (customers: string, growth: string, months: string, peak: string, limit: string) =>
