@@ -150,6 +150,23 @@ describe('scenario editor', () => {
   });
 });
 
+describe('misspelt fields', () => {
+  it('raw JSON with a misspelt lever is refused by name with the field it meant, in both languages', async () => {
+    const { page, errors, editor } = await openEditor('JSON');
+    const text = editor.getByRole('textbox', { name: 'Scenario as JSON' });
+    const doc = JSON.parse(await text.inputValue());
+    doc.operators[0].pricing = { ...doc.operators[0].pricing, tarifIndex: 1.5 };
+    await text.fill(JSON.stringify(doc, null, 2));
+    await editor.getByRole('button', { name: 'Apply JSON' }).click();
+    const issues = page.getByTestId('draft-issues').locator('li');
+    await expect.poll(() => issues.allTextContents()).toEqual(['operators[0].pricing.tarifIndex: unknown field — did you mean tariffIndex?']);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await expect.poll(() => issues.allTextContents()).toEqual(['operators[0].pricing.tarifIndex: 未知字段——是否应为 tariffIndex？']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('accessibility', () => {
   it('axe finds no serious or critical problems in any editor tab or the panels (groups open)', async () => {
     const { page, errors, editor } = await openEditor();
