@@ -245,7 +245,7 @@ describe('strategy panel', () => {
     const sidebar = page.locator('aside');
     const discountRow = sidebar.locator('[data-field="pricing.keyAccountDiscount"]').first();
     await commit(discountRow.locator('input').first(), '95');
-    await expect.poll(() => discountRow.locator('.issue').first().textContent()).toBe('应不大于 90 %，实际为 95 %');
+    await expect.poll(() => discountRow.locator('.issue').first().textContent()).toBe('应不大于 90%，实际为 95%');
 
     const tariffRow = sidebar.locator('[data-field="pricing.tariffIndex"]').first();
     await commit(tariffRow.locator('input').first(), '-3');

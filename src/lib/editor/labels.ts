@@ -72,5 +72,8 @@ export function rangeText(m: Messages, spec: FieldSpec): string {
  */
 export function valueInFieldUnits(m: Messages, spec: FieldSpec): (x: number) => string {
   const unit = unitText(m, spec.unit);
-  return (x) => `${formatNumber(toDisplay(spec, x), { maximumFractionDigits: 4 })}${spec.scale !== 1 && unit ? ` ${unit}` : ''}`;
+  return (x) => {
+    const value = formatNumber(toDisplay(spec, x), { maximumFractionDigits: 4 });
+    return spec.scale !== 1 && unit ? m.leversWithUnit(value, unit) : value;
+  };
 }

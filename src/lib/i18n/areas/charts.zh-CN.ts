@@ -37,12 +37,12 @@ export const chartsZhCN: typeof chartsEn = {
   chartsChurnY: '离网用户 / 月初用户（%）',
   chartsChurnBySegment: (month) => `第 ${month} 月各客户群（%）`,
 
-  chartsConcentrationTitle: '前 20 % 客户的收入与利润占比',
+  chartsConcentrationTitle: '前 20% 客户的收入与利润占比',
   chartsTop20Revenue: '收入占比（%）',
   chartsTop20Profit: '利润占比（%）',
-  chartsTop20Reference: '80 %（二八定律）',
-  chartsTop20Tag: '80 %',
-  chartsProfitNote: '高于 100 %：其余 80 % 客户整体亏损。',
+  chartsTop20Reference: '80%（二八定律）',
+  chartsTop20Tag: '80%',
+  chartsProfitNote: '高于 100%：其余 80% 客户整体亏损。',
 
   chartsLorenzTitle: (month) => `第 ${month} 月收入集中度（洛伦兹曲线）`,
   chartsLorenzX: '客户（按收入从低到高，%）',
@@ -82,5 +82,5 @@ export const chartsZhCN: typeof chartsEn = {
   chartsPeriodFirst: '起始月',
   chartsPeriodLast: '截止月',
   chartsSwitchingShare: (name) => `占${name}离网用户的比例`,
-  chartsLorenzLowest: (share) => `收入最低的 ${share} % 客户`,
+  chartsLorenzLowest: (share) => `收入最低的 ${share}% 客户`,
 };

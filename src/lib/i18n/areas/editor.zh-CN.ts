@@ -11,7 +11,7 @@ export const editorZhCN: typeof editorEn = {
   editorPerSegmentShow: '按细分市场',
   editorPerSegmentHide: '收起细分市场',
   editorNotANumber: '请输入数字。',
-  editorAllowed: (min: string, max: string, unit: string) => `允许范围 ${min} 至 ${max}${unit ? ` ${unit}` : ''}。`,
+  editorAllowed: (min: string, max: string, unit: string) => `允许范围 ${min} 至 ${max}${unit ? `${String(unit).startsWith('%') ? '' : ' '}${unit}` : ''}。`,
   editorNoneMeansAll: '都不勾选表示全部细分市场。',
 
   editorHeading: '场景编辑器',

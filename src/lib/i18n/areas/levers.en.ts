@@ -20,6 +20,8 @@ export const leversEn = {
   leversUnitRmb: 'RMB',
   leversUnitRmbMonth: 'RMB/mo',
   leversUnitPercent: '%',
+  /** A value with its unit, as an input's limits and problems show it (SI style: a space before %). */
+  leversWithUnit: (value: string, unit: string) => `${value} ${unit}`,
   leversUnitPercentMonth: '%/mo',
   leversUnitMonths: 'months',
   leversUnitMonthsOfBill: '× bill',

@@ -14,6 +14,8 @@ export const leversZhCN: typeof leversEn = {
   leversUnitRmb: '元',
   leversUnitRmbMonth: '元/月',
   leversUnitPercent: '%',
+  // Chinese sets % right after the number (20%), other units after a space.
+  leversWithUnit: (value, unit) => `${value}${String(unit).startsWith('%') ? '' : ' '}${unit}`,
   leversUnitPercentMonth: '%/月',
   leversUnitMonths: '个月',
   leversUnitMonthsOfBill: '× 月话费',
