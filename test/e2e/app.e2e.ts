@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axePath, openApp as openHarnessApp, serveApp } from './harness.ts';
+import { injectAxe, openApp as openHarnessApp, serveApp } from './harness.ts';
 
 const CHART_IDS = ['subscribers', 'churn', 'concentration'];
 
@@ -72,7 +72,7 @@ describe('workbench main screen', () => {
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await page.waitForSelector('table');
 
-    await page.addScriptTag({ path: axePath });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const axe = (
         window as unknown as {

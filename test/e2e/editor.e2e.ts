@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { axePath, openApp, serveApp } from './harness.ts';
+import { injectAxe, openApp, serveApp } from './harness.ts';
 
 const app = serveApp();
 const open = () => openApp(app.browser, app.url);
@@ -172,7 +172,7 @@ describe('accessibility', () => {
     const { page, errors, editor } = await openEditor();
     const closed = page.getByRole('region', { name: /^Strategy of / }).locator('h4 > button[aria-expanded=false]');
     while ((await closed.count()) > 0) await closed.first().click();
-    await page.addScriptTag({ path: axePath });
+    await injectAxe(page);
     const severe: string[] = [];
     for (const name of ['Scenario', 'Market', 'Segments', 'Operators', 'Events', 'Challenge', 'JSON']) {
       await editor.getByRole('tab', { name }).click();

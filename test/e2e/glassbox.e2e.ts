@@ -19,7 +19,7 @@ import { glassFormat } from '../../src/lib/glassbox/format.ts';
 import type { GlassTarget } from '../../src/lib/glassbox/target.ts';
 import { en, zhCN } from '../../src/lib/i18n/dictionaries.ts';
 import { mustValidate, readScenarioInput } from '../helpers/scenarios.ts';
-import { axePath, launchBrowser, watchErrors } from './harness.ts';
+import { injectAxe, launchBrowser, watchErrors } from './harness.ts';
 
 const RUN = { customers: 6000, months: 8, seed: 4 };
 const pageRoot = fileURLToPath(new URL('./glassbox-page', import.meta.url));
@@ -93,7 +93,7 @@ describe('glass box panel', () => {
     expect(await page.getByRole('table', { name: zhCN.glassSegmentHazardCaption }).locator('tbody tr').count()).toBe(5);
     const text = await page.locator('#panel').innerText();
     expect(text.match(/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/g)).toBeNull();
-    await page.addScriptTag({ path: axePath });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const r = await (window as unknown as { axe: { run: (s: string) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run('#panel');
       return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);

@@ -13,7 +13,7 @@ import type { ScenarioInput } from '../../src/engine/schema.ts';
 import { shareHash } from '../../src/lib/files/shareLink.ts';
 import { AUTOSAVE_KEY } from '../../src/lib/storage/autosave.ts';
 import { AUTO_RUN_DEBOUNCE_MS } from '../../src/lib/workbench/rerun.ts';
-import { axePath, serveApp, watchErrors } from './harness.ts';
+import { injectAxe, serveApp, watchErrors } from './harness.ts';
 
 const app = serveApp();
 
@@ -242,7 +242,7 @@ describe('saved work', () => {
 
     // The panel with a banner, a saved item and a rename field open has no serious axe findings.
     await page.getByRole('button', { name: `Rename “${DEFAULT_TITLE}”` }).click();
-    await page.addScriptTag({ path: axePath });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: { include: string[][] }) => Promise<{ violations: { id: string; impact?: string }[] }> } }).axe;
       const result = await axe.run({ include: [['.saved-work']] });
