@@ -22,6 +22,6 @@ export default defineConfig({
   // files, and this inlines those of a file where the dev server and vitest transform it alone
   // (without it every use is a property read: same results, a slower loop).
   oxc: { typescript: { optimizeConstEnums: true } },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
