@@ -102,6 +102,25 @@ export function readFlags(
 }
 
 /** The run options every command shares: seed, months, customers overrides and worker threads. */
+export const MAX_REPLICATIONS = 200;
+
+const replicationsRule = v.pipe(
+  v.number('expected an integer'),
+  v.integer('expected an integer'),
+  v.minValue(1, 'expected an integer ≥ 1'),
+  v.maxValue(MAX_REPLICATIONS, `expected an integer ≤ ${MAX_REPLICATIONS}`),
+);
+
+/** `--replications R` of the comparison and sweep runners, when given. */
+export function readReplications(values: FlagValues, options: { replications: number }): { ok: true } | { ok: false; message: string } {
+  const text = values.get('--replications')?.at(-1);
+  if (text === undefined) return { ok: true };
+  const r = checkNumber('--replications', text, replicationsRule);
+  if (!r.ok) return r;
+  options.replications = r.value;
+  return { ok: true };
+}
+
 export function readRunOptions(
   values: FlagValues,
   options: { seed?: number; months?: number; customers?: number; workers: number },

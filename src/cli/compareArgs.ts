@@ -6,11 +6,8 @@
  *
  * Pure: no I/O. The seed, months, customers and workers rules are the headless runner's.
  */
-import * as v from 'valibot';
 import { parsePath } from '../engine/path.ts';
-import { checkNumber, readFlags, readRunOptions } from './args.ts';
-
-export const MAX_REPLICATIONS = 200;
+import { MAX_REPLICATIONS, readFlags, readReplications, readRunOptions } from './args.ts';
 
 export const COMPARE_USAGE = `usage: npm run compare -- <scenario.json> (--variant <id> | --set <path>=<value> ...) [--replications R] [--seed N] [--months M] [--customers N] [--workers W] [--out file.json|-]
 
@@ -43,13 +40,6 @@ export interface CompareOptions {
 
 const FLAGS = ['--variant', '--set', '--replications', '--seed', '--months', '--customers', '--workers', '--out'];
 
-const replicationsRule = v.pipe(
-  v.number('expected an integer'),
-  v.integer('expected an integer'),
-  v.minValue(1, 'expected an integer ≥ 1'),
-  v.maxValue(MAX_REPLICATIONS, `expected an integer ≤ ${MAX_REPLICATIONS}`),
-);
-
 /** `--set` text after '=': JSON when it reads as JSON, else the text itself. */
 export function setValue(text: string): unknown {
   try {
@@ -80,12 +70,8 @@ export function parseCompareArgs(argv: readonly string[]): CompareParse {
   if (variant !== undefined) options.variant = variant;
   if (variant === undefined && Object.keys(options.set).length === 0)
     return { ok: false, message: 'nothing to compare: name a variant with --variant <id> or give one with --set <path>=<value>' };
-  const replications = values.get('--replications')?.at(-1);
-  if (replications !== undefined) {
-    const r = checkNumber('--replications', replications, replicationsRule);
-    if (!r.ok) return r;
-    options.replications = r.value;
-  }
+  const replications = readReplications(values, options);
+  if (!replications.ok) return replications;
   const run = readRunOptions(values, options);
   if (!run.ok) return run;
   const out = values.get('--out')?.at(-1);

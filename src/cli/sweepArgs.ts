@@ -8,11 +8,9 @@
  *
  * Pure: no I/O. Each --param takes the --values or --range that follows it.
  */
-import * as v from 'valibot';
 import { rangeValues, type SweepParam } from '../engine/analysis/sweep.ts';
 import { parsePath } from '../engine/path.ts';
-import { checkNumber, readFlags, readRunOptions } from './args.ts';
-import { MAX_REPLICATIONS } from './compareArgs.ts';
+import { MAX_REPLICATIONS, readFlags, readReplications, readRunOptions } from './args.ts';
 
 export const MAX_SWEEP_RUNS = 100_000;
 
@@ -53,13 +51,6 @@ export interface MergeOptions {
 export type SweepParse = { ok: true; options: SweepOptions | MergeOptions } | { ok: true; help: true } | { ok: false; message: string };
 
 const FLAGS = ['--replications', '--seed', '--months', '--customers', '--workers', '--shard', '--out'];
-
-const replicationsRule = v.pipe(
-  v.number('expected an integer'),
-  v.integer('expected an integer'),
-  v.minValue(1, 'expected an integer ≥ 1'),
-  v.maxValue(MAX_REPLICATIONS, `expected an integer ≤ ${MAX_REPLICATIONS}`),
-);
 
 function numberList(flag: string, text: string): number[] | string {
   const parts = text.split(',').map((t) => t.trim());
@@ -131,12 +122,8 @@ export function parseSweepArgs(argv: readonly string[]): SweepParse {
   if (taken.params.length === 0) return { ok: false, message: 'nothing to sweep: give --param <path> with --values or --range' };
 
   const options: SweepOptions = { scenarioPath: positional[0], params: taken.params, replications: 1, workers: 1 };
-  const replications = values.get('--replications')?.at(-1);
-  if (replications !== undefined) {
-    const r = checkNumber('--replications', replications, replicationsRule);
-    if (!r.ok) return r;
-    options.replications = r.value;
-  }
+  const replications = readReplications(values, options);
+  if (!replications.ok) return replications;
   const points = taken.params.reduce((n, p) => n * p.values.length, 1);
   if (points * options.replications > MAX_SWEEP_RUNS)
     return {
