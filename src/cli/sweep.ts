@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { csvParseRows } from 'd3-dsv';
 import { applyPatch, PatchError } from '../engine/analysis/patch.ts';
 import { replicationSeeds } from '../engine/analysis/replications.ts';
-import { csvLines, shardRange, SWEEP_COLUMNS, sweepHeader, sweepPoints, sweepRows } from '../engine/analysis/sweep.ts';
+import { toCsv } from '../engine/csv.ts';
+import { shardRange, SWEEP_COLUMNS, sweepHeader, sweepPoints, sweepRows } from '../engine/analysis/sweep.ts';
 import type { Scenario } from '../engine/schema.ts';
 import { marketSizeProblem } from '../engine/validate.ts';
 import { fsProblem, loadScenario, runCommand, UsageError, validated, write, writeOutput } from './common.ts';
@@ -43,7 +44,7 @@ async function sweep(options: SweepOptions): Promise<void> {
   const out = options.out ?? '-';
   const text = out.endsWith('.json')
     ? `${JSON.stringify({ kind: 'sweep', scenarioId: baseline.id, customers, months, params: options.params, shard: options.shard ?? null, columns: header, rows }, null, 2)}\n`
-    : csvLines([header, ...rows]);
+    : toCsv(header, rows);
   await writeOutput(out, text);
   const shard = options.shard ? ` (shard ${options.shard.index}/${options.shard.count}: points ${from}–${to - 1} of ${all.length})` : '';
   await write(process.stderr, `${points.length} points × ${seeds.length} replications = ${jobs.length} runs${shard}${out === '-' ? '' : `; wrote ${out}`}\n`);
@@ -75,7 +76,7 @@ async function merge(options: MergeOptions): Promise<void> {
     }
   }
   const rows = [...byPoint.keys()].sort((a, b) => a - b).flatMap((point) => byPoint.get(point)!.rows);
-  await writeOutput(options.out ?? '-', csvLines([header!, ...rows]));
+  await writeOutput(options.out ?? '-', toCsv(header!, rows));
 }
 
 runCommand(process.argv.slice(2), parseSweepArgs, SWEEP_USAGE, (options) => ('merge' in options ? merge(options) : sweep(options)));

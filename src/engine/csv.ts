@@ -1,7 +1,8 @@
 /**
- * CSV of a table (RFC 4180, quoting by d3-dsv): a header row, CRLF line ends (what spreadsheets
- * on every platform expect). Numbers are written unformatted with '.' decimals, so spreadsheets
- * in any locale read them as numbers; a missing or non-finite value is an empty field.
+ * CSV of a table, for chart exports, the result file and sweeps (RFC 4180, quoting by d3-dsv): a
+ * header row, CRLF line ends (what spreadsheets on every platform expect). Numbers are written
+ * unformatted with '.' decimals, so spreadsheets in any locale read them as numbers; a missing or
+ * non-finite value is an empty field.
  */
 import { csvFormatRow } from 'd3-dsv';
 

@@ -4,7 +4,6 @@
  * neighbouring points differ by the lever, not by luck). Long-format rows, one per point ×
  * replication × operator, are what the CLI writes and the app charts.
  */
-import { csvFormatRow } from 'd3-dsv';
 import type { RunSummary } from './summary.ts';
 
 export interface SweepParam {
@@ -45,8 +44,6 @@ export function sweepHeader(params: readonly SweepParam[]): string[] {
   return ['point', ...params.map((p) => p.path), 'replication', 'seed', 'operator', ...SWEEP_COLUMNS];
 }
 
-const cell = (x: number) => (Number.isFinite(x) ? String(x) : '');
-
 /** One row per operator of a point's replication. */
 export function sweepRows(params: readonly SweepParam[], point: SweepPoint, replication: number, run: RunSummary): (string | number)[][] {
   return run.operatorIds.map((id, o) => [
@@ -57,11 +54,4 @@ export function sweepRows(params: readonly SweepParam[], point: SweepPoint, repl
     id,
     ...SWEEP_COLUMNS.map((field) => run.outcomes[o][field].horizon),
   ]);
-}
-
-/** CSV lines (CRLF, quoting by d3-dsv); numbers unformatted, non-finite values empty. */
-export function csvLines(rows: readonly (readonly (string | number)[])[]): string {
-  let text = '';
-  for (const row of rows) text += `${csvFormatRow(row.map((x) => (typeof x === 'number' ? cell(x) : x)))}\r\n`;
-  return text;
 }

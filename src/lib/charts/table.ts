@@ -2,7 +2,7 @@
  * The table behind every chart: what "show as table" displays and what CSV export writes, so the
  * two always hold the same numbers. Values stay raw numbers here; the view formats them.
  */
-import type { Cell } from '../export/csv.ts';
+import type { Cell } from '../../engine/csv.ts';
 import type { Series } from './series.ts';
 
 export interface ChartTable {

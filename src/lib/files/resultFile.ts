@@ -5,7 +5,7 @@
 import type { RunMeta, RunOutput } from '../../engine/api.ts';
 import { at, OPERATOR_FIELDS } from '../../engine/frame.ts';
 import { toResultJson } from '../../engine/result.ts';
-import { toCsv, type Cell } from '../export/csv.ts';
+import { toCsv, type Cell } from '../../engine/csv.ts';
 import type { RunSnapshot } from '../sim/snapshot.ts';
 
 /**

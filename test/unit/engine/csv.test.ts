@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { toCsv } from '../../../src/lib/export/csv.ts';
+import { toCsv } from '../../../src/engine/csv.ts';
 import { exportFileName } from '../../../src/lib/export/fileName.ts';
 
 /** A small RFC 4180 reader, to check that whatever we write reads back as the same cells. */
