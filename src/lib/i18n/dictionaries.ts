@@ -24,6 +24,8 @@ import { analysisEn } from './areas/analysis.en.ts';
 import { analysisZhCN } from './areas/analysis.zh-CN.ts';
 import { teachingEn } from './areas/teaching.en.ts';
 import { teachingZhCN } from './areas/teaching.zh-CN.ts';
+import { presentEn } from './areas/present.en.ts';
+import { presentZhCN } from './areas/present.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -37,9 +39,22 @@ export const areas = {
   validation: { en: validationEn, 'zh-CN': validationZhCN },
   analysis: { en: analysisEn, 'zh-CN': analysisZhCN },
   teaching: { en: teachingEn, 'zh-CN': teachingZhCN },
+  present: { en: presentEn, 'zh-CN': presentZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn, ...analysisEn, ...teachingEn };
+export const en = {
+  ...coreEn,
+  ...storageEn,
+  ...leversEn,
+  ...editorEn,
+  ...chartsEn,
+  ...shellEn,
+  ...glassEn,
+  ...validationEn,
+  ...analysisEn,
+  ...teachingEn,
+  ...presentEn,
+};
 export type Messages = typeof en;
 export const zhCN: Messages = {
   ...coreZhCN,
@@ -52,4 +67,5 @@ export const zhCN: Messages = {
   ...validationZhCN,
   ...analysisZhCN,
   ...teachingZhCN,
+  ...presentZhCN,
 };

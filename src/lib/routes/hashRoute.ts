@@ -1,11 +1,14 @@
 /**
  * Pages a link can open over the workbench: `#quiz`, `#quiz=<preset id>`, `#glossary`,
- * `#glossary=<term id>`. Anything else (no hash, a share link `#s=…`) is the workbench itself.
+ * `#glossary=<term id>`, `#present=<preset id>`. Anything else (no hash, a share link `#s=…`) is
+ * the workbench itself.
  */
-export type Route = { kind: 'workbench' } | { kind: 'quiz'; preset?: string } | { kind: 'glossary'; term?: string };
+export type Route = { kind: 'workbench' } | { kind: 'quiz'; preset?: string } | { kind: 'glossary'; term?: string } | { kind: 'present'; preset: string };
 
 export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  const present = params.get('present');
+  if (present !== null) return { kind: 'present', preset: present || 'default' };
   for (const kind of ['quiz', 'glossary'] as const) {
     if (!params.has(kind)) continue;
     const value = params.get(kind) || undefined;
@@ -22,5 +25,7 @@ export function routeHash(route: Route): string {
       return route.preset ? `#quiz=${encodeURIComponent(route.preset)}` : '#quiz';
     case 'glossary':
       return route.term ? `#glossary=${encodeURIComponent(route.term)}` : '#glossary';
+    case 'present':
+      return `#present=${encodeURIComponent(route.preset)}`;
   }
 }

@@ -32,9 +32,11 @@ describe('page links', () => {
     expect(parseRoute('#glossary=churn')).toEqual({ kind: 'glossary', term: 'churn' });
     expect(parseRoute('#s=H4sIAAAA')).toEqual({ kind: 'workbench' });
     expect(parseRoute('')).toEqual({ kind: 'workbench' });
+    expect(parseRoute('#present=service-recovery')).toEqual({ kind: 'present', preset: 'service-recovery' });
+    expect(parseRoute('#present=')).toEqual({ kind: 'present', preset: 'default' });
   });
 
   it('writes the links it reads', () => {
-    for (const hash of ['#quiz', '#quiz=default', '#glossary', '#glossary=clv']) expect(routeHash(parseRoute(hash))).toBe(hash);
+    for (const hash of ['#quiz', '#quiz=default', '#glossary', '#glossary=clv', '#present=acquire-vs-retain']) expect(routeHash(parseRoute(hash))).toBe(hash);
   });
 });
