@@ -26,6 +26,8 @@ import { teachingEn } from './areas/teaching.en.ts';
 import { teachingZhCN } from './areas/teaching.zh-CN.ts';
 import { presentEn } from './areas/present.en.ts';
 import { presentZhCN } from './areas/present.zh-CN.ts';
+import { gameEn } from './areas/game.en.ts';
+import { gameZhCN } from './areas/game.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -40,6 +42,7 @@ export const areas = {
   analysis: { en: analysisEn, 'zh-CN': analysisZhCN },
   teaching: { en: teachingEn, 'zh-CN': teachingZhCN },
   present: { en: presentEn, 'zh-CN': presentZhCN },
+  game: { en: gameEn, 'zh-CN': gameZhCN },
 } as const;
 
 export const en = {
@@ -54,6 +57,7 @@ export const en = {
   ...analysisEn,
   ...teachingEn,
   ...presentEn,
+  ...gameEn,
 };
 export type Messages = typeof en;
 export const zhCN: Messages = {
@@ -68,4 +72,5 @@ export const zhCN: Messages = {
   ...analysisZhCN,
   ...teachingZhCN,
   ...presentZhCN,
+  ...gameZhCN,
 };
