@@ -112,4 +112,26 @@ describe('replications', () => {
     expect(label).toMatch(/^均值 .+，95%置信区间 .+ 至 .+$/);
     expect(errors).toEqual([]);
   });
+
+  it('splits a big workbench run over two threads with the same figures as one thread', async () => {
+    const results: { kpis: string[]; workers: string[] }[] = [];
+    for (const pool of [1, 2]) {
+      const { page, errors } = await openApp(app.browser, `${app.url}?lang=en&pool=${pool}`);
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 60_000 });
+      await page.locator('input[name="customers"]').fill('300000');
+      await page.locator('input[name="months"]').fill('4');
+      await page.getByTestId('run').click();
+      await page.waitForSelector('[data-testid=status][data-phase=running], [data-testid=status][data-phase=starting]', { timeout: 10_000 });
+      await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 90_000 });
+      results.push({ kpis: await page.locator('[data-testid=kpi] .value').allInnerTexts(), workers });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(results[0].workers.some((u) => u.includes('slice.worker'))).toBe(false);
+    expect(results[1].workers.some((u) => u.includes('slice.worker'))).toBe(true);
+    expect(results[0].kpis.length).toBeGreaterThan(0);
+    expect(results[1].kpis).toEqual(results[0].kpis);
+  });
 });
