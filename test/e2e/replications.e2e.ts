@@ -134,4 +134,31 @@ describe('replications', () => {
     expect(results[0].kpis.length).toBeGreaterThan(0);
     expect(results[1].kpis).toEqual(results[0].kpis);
   });
+
+  it('asks before a batch of more than a minute, and refuses one that would not fit in memory', async () => {
+    const { page, errors } = await openReplications('?lang=en&pool=2');
+    // 200 × 200,000 × 36 is over a minute at the first-guess speed: the estimate asks first.
+    await setUp(page, 200, 200_000, 36);
+    await expect.poll(() => page.getByTestId('estimate').getAttribute('data-verdict')).toBe('confirm');
+    await page.getByTestId('replications-run').click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.getByRole('button', { name: 'Don’t run' }).click();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await page.getByTestId('batch-progress').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // A device that reports 128 MB of memory: a 2,000,000-customer market over 100 months needs
+    // more than half of it even on one worker, so the view refuses and says why.
+    const small = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await small.addInitScript(() => Object.defineProperty(Navigator.prototype, 'deviceMemory', { get: () => 0.125 }));
+    await small.goto(`${app.url}?lang=en`);
+    await small.locator('#tab-analysis').click();
+    await small.locator('#analysis-tab-replications').click();
+    await setUp(small, 2, 2_000_000, 100);
+    await expect.poll(() => small.getByTestId('estimate').getAttribute('data-verdict')).toBe('refuse');
+    expect(await small.getByRole('alert').filter({ hasText: 'Not started' }).innerText()).toMatch(/more than the \d+ MB this device allows/);
+    expect(await small.getByTestId('replications-run').isDisabled()).toBe(true);
+    await small.close();
+  });
 });
