@@ -9,6 +9,7 @@ export const replicationsEn = {
   bandHi: (name: string) => `${name} 95% high`,
   bandMean: (name: string) => `${name} mean`,
   bandLegend: '95% interval (shaded)',
+  bandHint: 'Move along the months with ← and → or the pointer to read each mean and its interval.',
   bandZero: 'no difference',
   bandSummary: (title: string, names: string, months: number) =>
     `${title}: the mean of each of ${names} month by month over ${months} months, with the 95% interval as a shaded band.`,

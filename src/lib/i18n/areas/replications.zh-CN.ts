@@ -9,6 +9,7 @@ export const replicationsZhCN: typeof replicationsEn = {
   bandHi: (name: string) => `${name} 95%上限`,
   bandMean: (name: string) => `${name} 均值`,
   bandLegend: '95%置信区间（阴影）',
+  bandHint: '用 ← 和 → 键或指针沿月份移动，读取各均值及其置信区间。',
   bandZero: '无差异',
   bandSummary: (title: string, names: string, months: number) => `${title}：${names}各自逐月的均值，共 ${months} 个月，阴影带为95%置信区间。`,
   estimateLine: (runs: number, workers: number, time: string, memory: string) => `${runs} 次运行，${workers} 个工作线程：约 ${time}，约需内存 ${memory}。`,
