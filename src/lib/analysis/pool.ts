@@ -8,12 +8,9 @@ import * as Comlink from 'comlink';
 import type { RunSummary } from '../../engine/analysis/summary.ts';
 import type { BatchJob, BatchWorkerApi } from './batchProtocol.ts';
 
-/** More workers than this rarely help: memory grows with each, and the UI thread needs a core. */
-export const MAX_POOL_SIZE = 8;
+import { defaultPoolSize } from './poolSize.ts';
 
-export function defaultPoolSize(cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency): number {
-  return Math.max(1, Math.min(MAX_POOL_SIZE, Math.floor(cores || 1)));
-}
+export { defaultPoolSize, MAX_POOL_SIZE } from './poolSize.ts';
 
 export interface BatchProgress {
   done: number;

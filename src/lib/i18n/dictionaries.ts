@@ -22,12 +22,14 @@ import { validationEn } from './areas/validation.en.ts';
 import { validationZhCN } from './areas/validation.zh-CN.ts';
 import { analysisEn } from './areas/analysis.en.ts';
 import { analysisZhCN } from './areas/analysis.zh-CN.ts';
-import { teachingEn } from './areas/teaching.en.ts';
-import { teachingZhCN } from './areas/teaching.zh-CN.ts';
-import { presentEn } from './areas/present.en.ts';
-import { presentZhCN } from './areas/present.zh-CN.ts';
 import { gameEn } from './areas/game.en.ts';
 import { gameZhCN } from './areas/game.zh-CN.ts';
+import { presentEn } from './areas/present.en.ts';
+import { presentZhCN } from './areas/present.zh-CN.ts';
+import { replicationsEn } from './areas/replications.en.ts';
+import { replicationsZhCN } from './areas/replications.zh-CN.ts';
+import { teachingEn } from './areas/teaching.en.ts';
+import { teachingZhCN } from './areas/teaching.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -40,9 +42,10 @@ export const areas = {
   glass: { en: glassEn, 'zh-CN': glassZhCN },
   validation: { en: validationEn, 'zh-CN': validationZhCN },
   analysis: { en: analysisEn, 'zh-CN': analysisZhCN },
-  teaching: { en: teachingEn, 'zh-CN': teachingZhCN },
-  present: { en: presentEn, 'zh-CN': presentZhCN },
   game: { en: gameEn, 'zh-CN': gameZhCN },
+  present: { en: presentEn, 'zh-CN': presentZhCN },
+  replications: { en: replicationsEn, 'zh-CN': replicationsZhCN },
+  teaching: { en: teachingEn, 'zh-CN': teachingZhCN },
 } as const;
 
 export const en = {
@@ -55,9 +58,10 @@ export const en = {
   ...glassEn,
   ...validationEn,
   ...analysisEn,
-  ...teachingEn,
-  ...presentEn,
   ...gameEn,
+  ...presentEn,
+  ...replicationsEn,
+  ...teachingEn,
 };
 export type Messages = typeof en;
 export const zhCN: Messages = {
@@ -70,7 +74,8 @@ export const zhCN: Messages = {
   ...glassZhCN,
   ...validationZhCN,
   ...analysisZhCN,
-  ...teachingZhCN,
-  ...presentZhCN,
   ...gameZhCN,
+  ...presentZhCN,
+  ...replicationsZhCN,
+  ...teachingZhCN,
 };

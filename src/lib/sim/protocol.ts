@@ -37,6 +37,8 @@ export interface RunRequest {
   runId: number;
   scenario: Scenario;
   overrides: RunOverrides;
+  /** Customer slices to split the run over (slice workers beside the sim worker); 1 or absent: one thread. */
+  slices?: number;
 }
 
 /** The API the worker exposes through Comlink. */

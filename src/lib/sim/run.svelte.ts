@@ -14,7 +14,9 @@
  */
 import type { RunMeta, RunOverrides } from '../../engine/api.ts';
 import type { Scenario } from '../../engine/schema.ts';
+import { sharedPoolSize } from '../analysis/poolSize.ts';
 import { SimClient } from './client.ts';
+import { sliceCount } from './slicing.ts';
 import type { RunEvent } from './protocol.ts';
 import type { RunSnapshot } from './snapshot.ts';
 
@@ -152,7 +154,9 @@ export class RunController {
     };
 
     try {
-      const end = await this.#client.start({ runId, scenario, overrides }, onEvent);
+      // A big run is split over the page's worker threads (identical frames for any split).
+      const slices = sliceCount(overrides.customers ?? scenario.market.customers, sharedPoolSize());
+      const end = await this.#client.start({ runId, scenario, overrides, slices }, onEvent);
       if (end.runId !== this.#current) return;
       this.#current = null;
       this.#flush();

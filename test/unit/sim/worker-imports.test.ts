@@ -1,6 +1,6 @@
 /**
  * The simulation worker depends on the engine only: it must not pull UI modules (storage, the
- * workbench, Svelte) into its bundle. Type-only imports of the worker protocol are allowed.
+ * workbench, Svelte) into its bundle. Type-only imports of the worker protocols are allowed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,11 @@ describe('the worker', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       for (const { typeOnly, from } of importsOf(readFileSync(new URL(file, dir), 'utf8'))) {
-        const allowed = from === 'comlink' || from.startsWith('../src/engine/') || from.startsWith('./') || (typeOnly && from === '../src/lib/sim/protocol.ts');
+        const allowed =
+          from === 'comlink' ||
+          from.startsWith('../src/engine/') ||
+          from.startsWith('./') ||
+          (typeOnly && (from === '../src/lib/sim/protocol.ts' || from === '../src/lib/analysis/batchProtocol.ts'));
         expect(allowed, `${file} imports ${typeOnly ? 'type ' : ''}${from}`).toBe(true);
       }
     }
