@@ -63,7 +63,8 @@ export function formatValue(field: OutcomeField, x: number): string {
   }
 }
 
-const signed = (text: string, x: number) => (x > 0 ? `+${text}` : text);
+/** A sign in front of a change, none for one that rounds to 0 (no "-0.00 pt" or "+0.0%"). */
+const signed = (text: string, x: number) => (!/[1-9]/.test(text) ? text.replace(/^[-\u2212]/, '') : x > 0 ? `+${text}` : text);
 
 /** A difference of `field`: shares in percentage points, with a sign. */
 export function formatDelta(m: Messages, field: OutcomeField, x: number): string {
