@@ -14,5 +14,5 @@ export function economicsReading(e: PolicyEconomics, m: Messages): string {
   else if (saved !== null) parts.push(m.compareReadingSaved(money(saved)));
   else if (add !== null) parts.push(m.compareReadingAdds(money(add)));
   if (e.revenueKeptPerRetentionRMB !== null) parts.push(m.compareReadingRevenue(ratio(e.revenueKeptPerRetentionRMB)));
-  return parts.length > 0 ? parts.join(' ') : m.compareReadingNone;
+  return parts.length > 0 ? parts.reduce((text, next) => m.compareSentences(text, next)) : m.compareReadingNone;
 }

@@ -31,6 +31,9 @@ export const compareEn = {
 
   compareChangedHeading: 'What changed',
   compareNoChanges: 'Nothing differs: the variant is the baseline (every Δ is 0).',
+  compareLabelled: (label: string) => `${label}:`,
+  /** Two sentences of a reading, one after the other. */
+  compareSentences: (first: string, next: string) => `${first} ${next}`,
   compareChangeLine: (label: string, before: string, after: string) => `${label}: ${before} → ${after}`,
   compareMarket: 'Market',
   compareDefault: '(default)',

@@ -30,6 +30,8 @@ export const compareZhCN: typeof compareEn = {
 
   compareChangedHeading: '改动内容',
   compareNoChanges: '没有任何不同：方案与基准相同（所有 Δ 均为 0）。',
+  compareLabelled: (label) => `${label}：`,
+  compareSentences: (first, next) => `${first}${next}`,
   compareChangeLine: (label, before, after) => `${label}：${before} → ${after}`,
   compareMarket: '市场',
   compareDefault: '（默认）',
