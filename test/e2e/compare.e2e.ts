@@ -50,6 +50,15 @@ describe('comparing a preset with its variant', () => {
     expect(await page.innerText('[data-testid=compare-reading]')).toMatch(/Each customer saved cost .+; each extra gross add cost .+\./);
     console.log(`acquire-vs-retain, 3 replications: ${perSaved} RMB per saved customer, ${perAdd} RMB per extra gross add`);
 
+    const [effects] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=compare-export-effects]')]);
+    expect(effects.suggestedFilename()).toBe('acquire-vs-retain-comparison-effects.csv');
+    const effectsRows = (await readFile((await effects.path())!, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(effectsRows[0]).toBe('variant,operator,metric,when,replications,baseline,variant_value,delta,delta_pct,ci95_lo,ci95_hi');
+    expect(effectsRows.some((row) => row.startsWith('variant:all-acquisition,mobile,profit,overRun,3,'))).toBe(true);
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=compare-export-study]')]);
     expect(download.suggestedFilename()).toBe('acquire-vs-retain-comparison-study.json');
     const study = await readFile((await download.path())!, 'utf8');
