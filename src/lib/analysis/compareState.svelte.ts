@@ -14,7 +14,8 @@ export interface CompareResult extends Study {
 
 class CompareState {
   baseline = $state<SideKey>('edited');
-  variants = $state<SideKey[]>([]);
+  /** The variants ticked; null until the user (or a request, or a study) chose, and the view picks a default. */
+  variants = $state<SideKey[] | null>(null);
   replications = $state(DEFAULT_REPLICATIONS);
   /** The variant whose effects and charts are shown. */
   shown = $state<SideKey | null>(null);
