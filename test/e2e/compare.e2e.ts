@@ -25,7 +25,10 @@ describe('comparing a preset with its variant', () => {
     await page.waitForSelector('[data-testid=status][data-phase=done]', { timeout: 120_000 });
 
     // Fewer replications than the default keep the test short on a small machine; the view keeps the count.
+    // A pinned run is offered as a side, by its scenario.
+    await page.getByRole('button', { name: 'Pin as baseline' }).click();
     await page.getByRole('tab', { name: 'Analysis' }).click();
+    expect(await page.locator('[data-testid=compare-baseline] option[value=pinned]').innerText()).toMatch(/^Pinned baseline: Acquire or retain/);
     await page.fill('[data-testid=compare-replications]', '3');
     await page.press('[data-testid=compare-replications]', 'Tab');
     await page.getByRole('tab', { name: 'Results' }).click();
