@@ -1,9 +1,11 @@
 /**
  * A comparison as JSON, as `npm run compare --out` writes it and the app exports it: what changed,
  * then per operator and outcome the baseline, variant, Δ (and a 95 % interval of the paired Δ with
- * two or more replications), and the policy economics. Non-finite numbers become null.
+ * two or more replications, and the unpaired half-width it is measured against), and the policy
+ * economics; with `series`, also the monthly Δ bands (the app's study files keep them so a study
+ * reopens without re-running). Non-finite numbers become null.
  */
-import type { Comparison, Difference } from './compare.ts';
+import type { Band, Comparison, Difference } from './compare.ts';
 import type { Change } from './patch.ts';
 
 const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -15,8 +17,11 @@ function differenceJson(d: Difference) {
     delta: num(d.delta),
     deltaPct: num(d.deltaPct),
     ...(d.ci95 ? { ci95: d.ci95.map(num) } : {}),
+    ...(d.unpairedHalf !== undefined ? { unpairedHalf: num(d.unpairedHalf) } : {}),
   };
 }
+
+const bandJson = (b: Band) => ({ mean: Array.from(b.mean, num), lo: Array.from(b.lo, num), hi: Array.from(b.hi, num) });
 
 export interface ComparisonContext {
   scenarioId: string;
@@ -24,7 +29,7 @@ export interface ComparisonContext {
   changes: Change[];
 }
 
-export function comparisonJson(c: Comparison, cx: ComparisonContext) {
+export function comparisonJson(c: Comparison, cx: ComparisonContext, { series = false }: { series?: boolean } = {}) {
   return {
     kind: 'comparison',
     schemaVersion: 1,
@@ -50,6 +55,7 @@ export function comparisonJson(c: Comparison, cx: ComparisonContext) {
               : value,
         ]),
       ),
+      ...(series ? { deltaSeries: Object.fromEntries(Object.entries(op.deltaSeries).map(([field, b]) => [field, bandJson(b)])) } : {}),
     })),
   };
 }

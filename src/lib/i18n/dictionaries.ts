@@ -22,6 +22,8 @@ import { validationEn } from './areas/validation.en.ts';
 import { validationZhCN } from './areas/validation.zh-CN.ts';
 import { analysisEn } from './areas/analysis.en.ts';
 import { analysisZhCN } from './areas/analysis.zh-CN.ts';
+import { compareEn } from './areas/compare.en.ts';
+import { compareZhCN } from './areas/compare.zh-CN.ts';
 import { gameEn } from './areas/game.en.ts';
 import { gameZhCN } from './areas/game.zh-CN.ts';
 import { presentEn } from './areas/present.en.ts';
@@ -42,6 +44,7 @@ export const areas = {
   glass: { en: glassEn, 'zh-CN': glassZhCN },
   validation: { en: validationEn, 'zh-CN': validationZhCN },
   analysis: { en: analysisEn, 'zh-CN': analysisZhCN },
+  compare: { en: compareEn, 'zh-CN': compareZhCN },
   game: { en: gameEn, 'zh-CN': gameZhCN },
   present: { en: presentEn, 'zh-CN': presentZhCN },
   replications: { en: replicationsEn, 'zh-CN': replicationsZhCN },
@@ -58,6 +61,7 @@ export const en = {
   ...glassEn,
   ...validationEn,
   ...analysisEn,
+  ...compareEn,
   ...gameEn,
   ...presentEn,
   ...replicationsEn,
@@ -74,6 +78,7 @@ export const zhCN: Messages = {
   ...glassZhCN,
   ...validationZhCN,
   ...analysisZhCN,
+  ...compareZhCN,
   ...gameZhCN,
   ...presentZhCN,
   ...replicationsZhCN,
