@@ -22,6 +22,8 @@ import { validationEn } from './areas/validation.en.ts';
 import { validationZhCN } from './areas/validation.zh-CN.ts';
 import { analysisEn } from './areas/analysis.en.ts';
 import { analysisZhCN } from './areas/analysis.zh-CN.ts';
+import { replicationsEn } from './areas/replications.en.ts';
+import { replicationsZhCN } from './areas/replications.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -34,9 +36,10 @@ export const areas = {
   glass: { en: glassEn, 'zh-CN': glassZhCN },
   validation: { en: validationEn, 'zh-CN': validationZhCN },
   analysis: { en: analysisEn, 'zh-CN': analysisZhCN },
+  replications: { en: replicationsEn, 'zh-CN': replicationsZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn, ...analysisEn };
+export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn, ...analysisEn, ...replicationsEn };
 export type Messages = typeof en;
 export const zhCN: Messages = {
   ...coreZhCN,
@@ -48,4 +51,5 @@ export const zhCN: Messages = {
   ...glassZhCN,
   ...validationZhCN,
   ...analysisZhCN,
+  ...replicationsZhCN,
 };
