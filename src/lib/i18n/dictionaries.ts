@@ -24,6 +24,8 @@ import { analysisEn } from './areas/analysis.en.ts';
 import { analysisZhCN } from './areas/analysis.zh-CN.ts';
 import { replicationsEn } from './areas/replications.en.ts';
 import { replicationsZhCN } from './areas/replications.zh-CN.ts';
+import { sweepEn } from './areas/sweep.en.ts';
+import { sweepZhCN } from './areas/sweep.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -37,9 +39,22 @@ export const areas = {
   validation: { en: validationEn, 'zh-CN': validationZhCN },
   analysis: { en: analysisEn, 'zh-CN': analysisZhCN },
   replications: { en: replicationsEn, 'zh-CN': replicationsZhCN },
+  sweep: { en: sweepEn, 'zh-CN': sweepZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn, ...analysisEn, ...replicationsEn };
+export const en = {
+  ...coreEn,
+  ...storageEn,
+  ...leversEn,
+  ...editorEn,
+  ...chartsEn,
+  ...shellEn,
+  ...glassEn,
+  ...validationEn,
+  ...analysisEn,
+  ...replicationsEn,
+  ...sweepEn,
+};
 export type Messages = typeof en;
 export const zhCN: Messages = {
   ...coreZhCN,
@@ -52,4 +67,5 @@ export const zhCN: Messages = {
   ...validationZhCN,
   ...analysisZhCN,
   ...replicationsZhCN,
+  ...sweepZhCN,
 };
