@@ -45,6 +45,9 @@ export interface OutcomeFormat {
   tick: (shown: number) => string;
   /** A change of a shown value, signed ("+0.52 pp" for a share). */
   delta: (shown: number) => string;
+  /** Axis ticks of changes: plain numbers, their unit (`deltaUnit`) named once in the axis label. */
+  deltaTick: (shown: number) => string;
+  deltaUnit: string;
 }
 
 const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text);
@@ -61,12 +64,14 @@ export function outcomeFormat(m: Messages, field: SweepOutcome): OutcomeFormat {
         format: (v) => percent(v, digits),
         tick: (v) => percent(v, field === 'churnRate' ? 1 : 0),
         delta: (v) => signed(m.sweepPp(fixed(v, digits + 1)), v),
+        deltaTick: tick,
+        deltaUnit: m.sweepPpUnit,
       };
     }
     case 'gini':
-      return { scale: 1, format: (v) => fixed(v, 3), tick, delta: (v) => signed(fixed(v, 4), v) };
+      return { scale: 1, format: (v) => fixed(v, 3), tick, delta: (v) => signed(fixed(v, 4), v), deltaTick: tick, deltaUnit: '' };
     default:
-      return { scale: 1, format: whole, tick: compact, delta: (v) => signed(whole(v), v) };
+      return { scale: 1, format: whole, tick: compact, delta: (v) => signed(whole(v), v), deltaTick: compact, deltaUnit: '' };
   }
 }
 
