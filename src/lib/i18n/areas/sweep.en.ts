@@ -91,6 +91,7 @@ export const sweepEn = {
   tornadoListSeparator: ', ',
   tornadoShowAll: (n: number) => `Show all ${n} levers`,
   tornadoShowTop: (n: number) => `Show the ${n} largest`,
+  tornadoEachSegment: (low: string, high: string) => `each segment ${low} → +${high}`,
   tornadoDownloadCsv: 'Download table (CSV)',
   tornadoNoLevers: 'No lever of this operator can be moved by this change.',
   outcomeSubscriberShare: 'Subscriber share',

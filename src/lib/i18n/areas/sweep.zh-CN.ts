@@ -91,6 +91,7 @@ export const sweepZhCN: typeof sweepEn = {
   tornadoListSeparator: '、',
   tornadoShowAll: (n: number) => `显示全部 ${n} 个杠杆`,
   tornadoShowTop: (n: number) => `只显示影响最大的 ${n} 个`,
+  tornadoEachSegment: (low: string, high: string) => `各客户群 ${low} → +${high}`,
   tornadoDownloadCsv: '下载表格（CSV）',
   tornadoNoLevers: '此幅度无法改变该运营商的任何杠杆。',
   outcomeSubscriberShare: '用户份额',
