@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp as openHarnessApp, serveApp } from './harness.ts';
+import { injectAxe, openApp as openHarnessApp, serveApp } from './harness.ts';
 
 const app = serveApp();
 const openApp = (viewport?: { width: number; height: number }) => openHarnessApp(app.browser, app.url, viewport);
@@ -23,6 +23,20 @@ async function smallSweep(page: Page, points = '3') {
   await page.fill('[data-testid=sweep-replications]', '2');
   await page.fill('[data-testid=sweep-customers]', '2000');
   await page.fill('[data-testid=sweep-months]', '12');
+}
+
+/** Serious and critical accessibility problems in the analysis panel, tables open (axe-core). */
+async function severeViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
+  await page.evaluate(() => document.querySelectorAll('#analysis-panel details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await injectAxe(page);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: Element) => Promise<Result> } }).axe;
+    const result = await axe.run(document.querySelector('#analysis-panel')!);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
 }
 
 /** The rows of a downloaded CSV (the byte-order mark dropped). */
@@ -72,6 +86,7 @@ describe('Sweep view', () => {
     // Another outcome redraws from the same runs.
     await page.selectOption('[data-testid=sweep-outcome]', 'profit');
     expect(await chart.locator('h3').textContent()).toContain('Profit');
+    expect(await severeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -100,6 +115,7 @@ describe('Sweep view', () => {
     expect(await heat.locator('h3').textContent()).toContain('用户份额');
     await heat.locator('.foot summary').click();
     await expect.poll(() => heat.locator('table tbody tr').count()).toBe(6);
+    expect(await severeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -160,6 +176,7 @@ describe('Sensitivity view', () => {
     // The chart draws the CSV's first levers in the same order.
     const drawn = await page.locator('[data-testid=tornado-bars] .row').evaluateAll((els) => els.map((el) => el.getAttribute('data-lever')));
     expect(drawn).toEqual(rows.slice(1, 1 + drawn.length).map((r) => r[0]));
+    expect(await severeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
