@@ -22,6 +22,10 @@ import { validationEn } from './areas/validation.en.ts';
 import { validationZhCN } from './areas/validation.zh-CN.ts';
 import { analysisEn } from './areas/analysis.en.ts';
 import { analysisZhCN } from './areas/analysis.zh-CN.ts';
+import { teachingEn } from './areas/teaching.en.ts';
+import { teachingZhCN } from './areas/teaching.zh-CN.ts';
+import { presentEn } from './areas/present.en.ts';
+import { presentZhCN } from './areas/present.zh-CN.ts';
 import { replicationsEn } from './areas/replications.en.ts';
 import { replicationsZhCN } from './areas/replications.zh-CN.ts';
 import { sweepEn } from './areas/sweep.en.ts';
@@ -38,6 +42,8 @@ export const areas = {
   glass: { en: glassEn, 'zh-CN': glassZhCN },
   validation: { en: validationEn, 'zh-CN': validationZhCN },
   analysis: { en: analysisEn, 'zh-CN': analysisZhCN },
+  teaching: { en: teachingEn, 'zh-CN': teachingZhCN },
+  present: { en: presentEn, 'zh-CN': presentZhCN },
   replications: { en: replicationsEn, 'zh-CN': replicationsZhCN },
   sweep: { en: sweepEn, 'zh-CN': sweepZhCN },
 } as const;
@@ -52,6 +58,8 @@ export const en = {
   ...glassEn,
   ...validationEn,
   ...analysisEn,
+  ...teachingEn,
+  ...presentEn,
   ...replicationsEn,
   ...sweepEn,
 };
@@ -66,6 +74,8 @@ export const zhCN: Messages = {
   ...glassZhCN,
   ...validationZhCN,
   ...analysisZhCN,
+  ...teachingZhCN,
+  ...presentZhCN,
   ...replicationsZhCN,
   ...sweepZhCN,
 };
