@@ -38,9 +38,18 @@ const numeric = (spec: FieldSpec) => spec.kind === 'number' || spec.kind === 'pe
 /** Size and seed are the run's settings (customers/months overrides, replications), not levers. */
 const RUN_SETTINGS = new Set(['customers', 'months', 'seed']);
 
+/**
+ * A lever's words away from its input: the editor labels the account-manager ratio "1:" before a
+ * box for N, which reads as nothing in a list or on a chart row.
+ */
+export function leverLabel(m: Messages, spec: FieldSpec): string {
+  const label = fieldLabel(m, spec);
+  return spec.label === 'leversAccountManagerRatio' ? label.replace(m.leversAccountManagerRatio, m.sweepCustomersPerManager) : label;
+}
+
 function choice(scenario: Scenario, owner: string, m: Messages, root: FieldPath, spec: FieldSpec): LeverChoice {
   const path = [...root, ...spec.path];
-  return { path: formatPath(path), owner, label: fieldLabel(m, spec), spec, min: spec.min, max: spec.max, integer: spec.integer, value: getAt(scenario, path) };
+  return { path: formatPath(path), owner, label: leverLabel(m, spec), spec, min: spec.min, max: spec.max, integer: spec.integer, value: getAt(scenario, path) };
 }
 
 /** Every numeric lever of `scenario`, grouped by whose it is, in the editor's order. */

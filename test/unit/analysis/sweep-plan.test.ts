@@ -94,3 +94,10 @@ describe('planning a sweep', () => {
     expect(parseNumberList('1, x').bad).toBe('x');
   });
 });
+
+describe('lever words', () => {
+  it('names the account-manager ratio by what it counts, with its tier', () => {
+    const all = groups.flatMap((g) => g.choices);
+    expect(all.find((c) => c.path === 'operators[0].service.tiers[3].accountManagerRatio')?.label).toBe(`${en.leversTier3} · Customers per account manager`);
+  });
+});

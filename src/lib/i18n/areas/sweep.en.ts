@@ -15,6 +15,7 @@ export const sweepEn = {
   sweepSegment: 'Segment',
   sweepEvent: (n: number, type: string) => `Event ${n} (${type})`,
   sweepCurrent: (value: string, lo: string, hi: string) => `Now ${value}; allowed ${lo} to ${hi}. Values as in the scenario file (shares as 0–1).`,
+  sweepCustomersPerManager: 'Customers per account manager',
   sweepPerSegment: 'per segment',
   sweepValuesKind: 'Values',
   sweepRange: 'Range',

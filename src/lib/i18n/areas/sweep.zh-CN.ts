@@ -15,6 +15,7 @@ export const sweepZhCN: typeof sweepEn = {
   sweepSegment: '客户群',
   sweepEvent: (n: number, type: string) => `事件 ${n}（${type}）`,
   sweepCurrent: (value: string, lo: string, hi: string) => `当前 ${value}；允许 ${lo} 至 ${hi}。数值按情景文件填写（比例写作0–1）。`,
+  sweepCustomersPerManager: '每名客户经理服务的客户数',
   sweepPerSegment: '按客户群',
   sweepValuesKind: '取值',
   sweepRange: '区间',
