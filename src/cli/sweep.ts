@@ -7,7 +7,8 @@ import { csvParseRows } from 'd3-dsv';
 import { applyPatch, PatchError } from '../engine/analysis/patch.ts';
 import { replicationSeeds } from '../engine/analysis/replications.ts';
 import { toCsv } from '../engine/csv.ts';
-import { shardRange, SWEEP_COLUMNS, sweepHeader, sweepPoints, sweepRows } from '../engine/analysis/sweep.ts';
+import { shardRange, SWEEP_COLUMNS, sweepPoints } from '../engine/analysis/sweep.ts';
+import { sweepTable } from '../engine/analysis/sweepStats.ts';
 import type { Scenario } from '../engine/schema.ts';
 import { marketSizeProblem } from '../engine/validate.ts';
 import { fsProblem, loadScenario, runCommand, UsageError, validated, write, writeOutput } from './common.ts';
@@ -39,8 +40,7 @@ async function sweep(options: SweepOptions): Promise<void> {
   const jobs: RunJob[] = scenarios.flatMap((scenario) => seeds.map((seed) => ({ scenario, overrides: { seed, months, customers } })));
   const runs = await runJobs(jobs, options.workers);
 
-  const rows = points.flatMap((point, p) => seeds.flatMap((_, r) => sweepRows(options.params, point, r, runs[p * seeds.length + r])));
-  const header = sweepHeader(options.params);
+  const { columns: header, rows } = sweepTable(options.params, points, seeds.length, runs);
   const out = options.out ?? '-';
   const text = out.endsWith('.json')
     ? `${JSON.stringify({ kind: 'sweep', scenarioId: baseline.id, customers, months, params: options.params, shard: options.shard ?? null, columns: header, rows }, null, 2)}\n`

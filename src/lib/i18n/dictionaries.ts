@@ -30,6 +30,8 @@ import { presentEn } from './areas/present.en.ts';
 import { presentZhCN } from './areas/present.zh-CN.ts';
 import { replicationsEn } from './areas/replications.en.ts';
 import { replicationsZhCN } from './areas/replications.zh-CN.ts';
+import { sweepEn } from './areas/sweep.en.ts';
+import { sweepZhCN } from './areas/sweep.zh-CN.ts';
 import { teachingEn } from './areas/teaching.en.ts';
 import { teachingZhCN } from './areas/teaching.zh-CN.ts';
 
@@ -48,6 +50,7 @@ export const areas = {
   game: { en: gameEn, 'zh-CN': gameZhCN },
   present: { en: presentEn, 'zh-CN': presentZhCN },
   replications: { en: replicationsEn, 'zh-CN': replicationsZhCN },
+  sweep: { en: sweepEn, 'zh-CN': sweepZhCN },
   teaching: { en: teachingEn, 'zh-CN': teachingZhCN },
 } as const;
 
@@ -65,6 +68,7 @@ export const en = {
   ...gameEn,
   ...presentEn,
   ...replicationsEn,
+  ...sweepEn,
   ...teachingEn,
 };
 export type Messages = typeof en;
@@ -82,5 +86,6 @@ export const zhCN: Messages = {
   ...gameZhCN,
   ...presentZhCN,
   ...replicationsZhCN,
+  ...sweepZhCN,
   ...teachingZhCN,
 };
