@@ -24,8 +24,9 @@ export interface ResponseRecord {
   lever: ResponseLever;
   /** Segment watched and (for price) cut; null = overall and every segment. */
   segment: string | null;
-  /** Share points lost over the rule's window (0.02 = 2 points). */
+  /** Share lost over the rule's window of `windowMonths` months (0.02 = 2 points). */
   shareLoss: number;
+  windowMonths: number;
   /** New value: tariff index (mean over the cut segments), CRM budget share, or monthly acquisition budget (RMB). */
   value: number;
 }
@@ -111,6 +112,7 @@ export function observeMonth(plan: Plan, t: number, acc: Float64Array, L: AccLay
       lever: rule.lever,
       segment: segment === S ? null : plan.scenario.market.segments[segment].id,
       shareLoss: loss,
+      windowMonths: rule.windowMonths,
       value,
     });
   }

@@ -20,6 +20,8 @@ import { glassEn } from './areas/glass.en.ts';
 import { glassZhCN } from './areas/glass.zh-CN.ts';
 import { validationEn } from './areas/validation.en.ts';
 import { validationZhCN } from './areas/validation.zh-CN.ts';
+import { rivalsEn } from './areas/rivals.en.ts';
+import { rivalsZhCN } from './areas/rivals.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -31,8 +33,19 @@ export const areas = {
   shell: { en: shellEn, 'zh-CN': shellZhCN },
   glass: { en: glassEn, 'zh-CN': glassZhCN },
   validation: { en: validationEn, 'zh-CN': validationZhCN },
+  rivals: { en: rivalsEn, 'zh-CN': rivalsZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn };
+export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn, ...rivalsEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN, ...chartsZhCN, ...shellZhCN, ...glassZhCN, ...validationZhCN };
+export const zhCN: Messages = {
+  ...coreZhCN,
+  ...storageZhCN,
+  ...leversZhCN,
+  ...editorZhCN,
+  ...chartsZhCN,
+  ...shellZhCN,
+  ...glassZhCN,
+  ...validationZhCN,
+  ...rivalsZhCN,
+};
