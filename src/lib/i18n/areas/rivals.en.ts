@@ -51,6 +51,8 @@ export const rivalsEn = {
   rivalsPriceTo: (value: string, segment: string) => `tariff ${segment} to ${value}`,
   rivalsRetentionTo: (value: string) => `retention budget to ${value}`,
   rivalsAcquisitionTo: (value: string) => `acquisition spend to ${value} RMB/month`,
+  /** A fired response and why, in the list under the charts. */
+  rivalsListItem: (what: string, why: string) => `${what}, ${why}`,
   rivalsAllSegments: 'all segments',
   rivalsShareLost: (points: string, window: number) => `after losing ${points} points of share in ${window} months`,
 } satisfies Dictionary;

@@ -42,6 +42,7 @@ export const rivalsZhCN: typeof rivalsEn = {
   rivalsPriceTo: (value, segment) => `${segment}资费降至${value}`,
   rivalsRetentionTo: (value) => `挽留预算提高到${value}`,
   rivalsAcquisitionTo: (value) => `拓展投入提高到每月${value}元`,
+  rivalsListItem: (what, why) => `${what}，${why}`,
   rivalsAllSegments: '全部细分',
   rivalsShareLost: (points, window) => `此前${window}个月份额下降${points}个百分点`,
 };
