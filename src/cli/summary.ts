@@ -76,7 +76,7 @@ export function formatResponses(out: RunOutput): string {
     name(r.operator),
     `#${r.rule + 1} ${r.lever}`,
     r.segment ?? 'all',
-    percent(r.shareLoss, 1),
+    `${fixed(r.shareLoss * 100, 1)} pts`,
     value(r.lever, r.value),
   ]);
   return `responses fired (${rows.length})\n${formatTable(['from month', 'seen', 'operator', 'rule', 'segment', 'share lost', 'new value'], rows)}`;
