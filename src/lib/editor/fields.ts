@@ -29,6 +29,7 @@ export type Unit =
   | 'rmbMonth'
   | 'percent'
   | 'percentMonth'
+  | 'sharePoints'
   | 'months'
   | 'monthsOfBill'
   | 'ratio'
@@ -84,7 +85,7 @@ const ROOTS: Record<Scope, unknown> = {
   response: ResponseSchema,
 };
 
-const UNIT_SCALE: Partial<Record<Unit, number>> = { percent: 100, percentMonth: 100 };
+const UNIT_SCALE: Partial<Record<Unit, number>> = { percent: 100, percentMonth: 100, sharePoints: 100 };
 
 interface Options {
   kind?: FieldKind;
@@ -248,7 +249,7 @@ export const CHALLENGE_FIELDS: readonly FieldSpec[] = [
 const rs = (path: FieldPath, label: LeverKey, help: LeverKey, options: Options = {}) => field('response', path, label, help, options);
 /** Fields every response rule has (paths relative to the rule). */
 export const RESPONSE_FIELDS: readonly FieldSpec[] = [
-  rs(['shareDrop'], 'leversResponseShareDrop', 'leversResponseShareDropHelp', { unit: 'percent', step: 0.1 }),
+  rs(['shareDrop'], 'leversResponseShareDrop', 'leversResponseShareDropHelp', { unit: 'sharePoints', step: 0.1 }),
   rs(['windowMonths'], 'leversResponseWindow', 'leversResponseWindowHelp', { unit: 'months' }),
   rs(['lagMonths'], 'leversResponseLag', 'leversResponseLagHelp', { unit: 'months' }),
   rs(['cooldownMonths'], 'leversResponseCooldown', 'leversResponseCooldownHelp', { unit: 'months' }),

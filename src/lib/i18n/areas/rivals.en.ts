@@ -6,6 +6,8 @@ import type { Dictionary } from './dictionary.ts';
  * (`leversResponse…`) join the levers dictionary, where the editor's field registry finds them.
  */
 export const rivalsLeversEn = {
+  /** Unit of a loss of share: percentage points. */
+  leversUnitSharePoints: 'points',
   leversResponseShareDrop: 'Share lost',
   leversResponseShareDropHelp:
     'The rule fires when the operator’s subscriber share (in the watched segment, or overall) has fallen by more than this many points over the window. Course: price wars are constant in mobile, 000 L711.',

@@ -2,6 +2,7 @@ import type { rivalsEn, rivalsLeversEn } from './rivals.en.ts';
 
 /** 会还手的对手（应对规则）：规则的编辑文字，以及已触发应对在时间轴、图表和玻璃箱中的名称。 */
 export const rivalsLeversZhCN: typeof rivalsLeversEn = {
+  leversUnitSharePoints: '个百分点',
   leversResponseShareDrop: '份额下降',
   leversResponseShareDropHelp:
     '当运营商的用户份额（所观察的细分或整体）在观察期内下降超过这么多个百分点时，规则触发。课程资料：移动通信领域价格战不断，000 L711。',
