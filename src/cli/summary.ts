@@ -61,7 +61,25 @@ export function formatSummary(out: RunOutput, extras: SummaryExtras = {}): strin
   if (extras.elapsedMs !== undefined) facts.push(`${(extras.elapsedMs / 1000).toFixed(2)} s`);
   const title = meta.title.en || meta.scenarioId;
 
-  return `${title} (${meta.scenarioId}) · ${facts.join(' · ')}\n${formatTable(COLUMNS, rows.slice(0, -1), rows[rows.length - 1])}`;
+  const table = `${title} (${meta.scenarioId}) · ${facts.join(' · ')}\n${formatTable(COLUMNS, rows.slice(0, -1), rows[rows.length - 1])}`;
+  return out.responses?.length ? `${table}\n\n${formatResponses(out)}` : table;
+}
+
+/** Response rules that fired (reactor.ts): when, who, which rule, what it set. */
+export function formatResponses(out: RunOutput): string {
+  const name = (id: string) => out.meta.operators.find((op) => op.id === id)?.name.en || id;
+  const value = (lever: string, v: number) =>
+    lever === 'price' ? `tariff ${fixed(v, 3)}` : lever === 'retention' ? `budget ${percent(v, 1)}` : `${integer(v)} RMB/month`;
+  const rows = (out.responses ?? []).map((r) => [
+    String(r.month),
+    String(r.decided),
+    name(r.operator),
+    `#${r.rule + 1} ${r.lever}`,
+    r.segment ?? 'all',
+    `${fixed(r.shareLoss * 100, 1)} pts`,
+    value(r.lever, r.value),
+  ]);
+  return `responses fired (${rows.length})\n${formatTable(['from month', 'seen', 'operator', 'rule', 'segment', 'share lost', 'new value'], rows)}`;
 }
 
 /** A text table: first column left-aligned, the others right-aligned, an optional total row under a rule. */

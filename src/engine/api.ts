@@ -2,6 +2,7 @@
  * Shared types of a run, imported by the engine, the worker wrapper, the CLI and the UI.
  */
 import type { FrameLayout } from './frame.ts';
+import type { ResponseRecord } from './reactor.ts';
 import type { LocalizedString } from './schema.ts';
 
 /** Values the user may override on top of a scenario's market block. */
@@ -34,6 +35,8 @@ export interface MonthUpdate {
    * Month 0's cohort is the starting base.
    */
   cohort: Float64Array;
+  /** Response rules fired at this month's end (reactor.ts); absent when none fired. */
+  responses?: ResponseRecord[];
 }
 
 /** Everything a finished run keeps: enough to write the result JSON (model.md §8). */
@@ -44,4 +47,6 @@ export interface RunOutput {
   cohortSize: Float64Array;
   /** Cohort rows per month (same indexing as MonthUpdate.cohort). */
   cohorts: Float64Array[];
+  /** Response rules fired in the run, in order (absent or empty when none fired). */
+  responses?: readonly ResponseRecord[];
 }

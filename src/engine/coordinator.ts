@@ -11,6 +11,7 @@ import { frameLayout, type FrameLayout } from './frame.ts';
 import { fillExplain } from './explain.ts';
 import { deriveFrame } from './metrics.ts';
 import type { Plan } from './plan.ts';
+import { firedResponses, observeMonth } from './reactor.ts';
 import { buildTables, createTables, type Tables } from './tables.ts';
 
 /** Months of churn history behind customer lifetime value. */
@@ -83,8 +84,12 @@ export class Coordinator {
     for (let i = 0; i < this.cohortSize.length; i++) this.cohortSize[i] += this.current[L.cohortJoined + i];
     this.frames.push(frame);
     this.cohorts.push(cohort);
+    // Month t's end decides the responses of later months (after every read of month t above).
+    const fired = observeMonth(this.plan, t, this.current, L);
     // Copies, so that the caller may transfer them to another thread and keep output() whole.
-    return { month: t, frame: frame.slice(), cohort: cohort.slice() };
+    const update: MonthUpdate = { month: t, frame: frame.slice(), cohort: cohort.slice() };
+    if (fired > 0) update.responses = firedResponses(this.plan).slice(-fired);
+    return update;
   }
 
   /**
@@ -111,6 +116,7 @@ export class Coordinator {
   }
 
   output(): RunOutput {
-    return { meta: this.meta, frames: this.frames, cohortSize: this.cohortSize, cohorts: this.cohorts };
+    const responses = firedResponses(this.plan);
+    return { meta: this.meta, frames: this.frames, cohortSize: this.cohortSize, cohorts: this.cohorts, ...(responses.length ? { responses } : {}) };
   }
 }

@@ -15,6 +15,8 @@ export type MigrationLadder = Readonly<Record<number, MigrationStep>>;
 export const SCENARIO_MIGRATIONS: MigrationLadder = {
   // Version 2 added optional named variants; a version-1 document is a valid one without them.
   1: (doc) => ({ ...doc, schemaVersion: 2 }),
+  // Version 3 added optional response rules per operator (reactive rivals); nothing to transform.
+  2: (doc) => ({ ...doc, schemaVersion: 3 }),
 };
 
 export type MigrationProblem =

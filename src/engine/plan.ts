@@ -5,6 +5,7 @@
  */
 import type { RunOverrides } from './api.ts';
 import { SERVICE } from './constants.ts';
+import type { Reactor } from './reactor.ts';
 import type { LeverGroups, Scenario, ScheduledChange } from './schema.ts';
 import { entryMonthOf, marketSizeProblem, peakMarketSize, segmentValue } from './validate.ts';
 
@@ -17,6 +18,9 @@ export interface OperatorMonthPlan {
   priceFactor: Float64Array;
   /** Extra incident rate from outages. */
   outageRate: number;
+  /** Added by response rules as the run goes (reactor.ts): CRM budget share and acquisition RMB/month. */
+  retentionExtra: number;
+  acquisitionExtra: number;
 }
 
 export interface Plan {
@@ -32,6 +36,9 @@ export interface Plan {
   byMonth: OperatorMonthPlan[][];
   portability: boolean[];
   keyAccount: boolean[];
+  /** Whether any operator has response rules; their state lives in `reactor` (reactor.ts), made on first use. */
+  reactive: boolean;
+  reactor?: Reactor;
 }
 
 const LEVER_KEYS = ['pricing', 'contracts', 'service', 'loyalty', 'crm', 'winBack', 'acquisition'] as const;
@@ -83,7 +90,16 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
           if (e.type === 'networkLaunch') network = e.network;
           if (e.type === 'outage' && t < e.month + e.durationMonths) outageRate += e.incidentRate;
         }
-        return { active: t >= entryMonthOf(scenario, op.id), levers, network, brand: op.brand, priceFactor, outageRate };
+        return {
+          active: t >= entryMonthOf(scenario, op.id),
+          levers,
+          network,
+          brand: op.brand,
+          priceFactor,
+          outageRate,
+          retentionExtra: 0,
+          acquisitionExtra: 0,
+        };
       }),
     );
   }
@@ -101,6 +117,7 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
     byMonth,
     portability,
     keyAccount: segIds.map((id) => scenario.market.keyAccountSegments.includes(id)),
+    reactive: scenario.operators.some((op) => op.responses.length > 0),
   };
 }
 
@@ -111,7 +128,13 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
  */
 export function acquisitionSpend(plan: Plan, t: number, o: number): number {
   const p = plan.byMonth[t][o];
-  return p.active ? (p.levers.acquisition.monthlyBudget * plan.customers) / plan.scenario.market.customers : 0;
+  return p.active ? ((p.levers.acquisition.monthlyBudget + p.acquisitionExtra) * plan.customers) / plan.scenario.market.customers : 0;
+}
+
+/** CRM retention budget of operator o in month t as a share of the covered revenue (lever plus responses). */
+export function retentionBudgetShare(plan: Plan, t: number, o: number): number {
+  const p = plan.byMonth[t][o];
+  return p.levers.crm.budgetShare + p.retentionExtra;
 }
 
 /**

@@ -3,6 +3,7 @@
  * Field names are a contract; add fields freely, remove none without a schema version bump.
  */
 import type { RunOutput } from './api.ts';
+import type { ResponseRecord } from './reactor.ts';
 import { at, LORENZ_POINTS, OPERATOR_FIELDS, type OperatorField } from './frame.ts';
 
 export const RESULT_SCHEMA_VERSION = 1;
@@ -52,6 +53,8 @@ export interface ResultJson {
   lorenz: Record<string, [number, number][]>;
   /** Cohort retention at the last month: share of each join-month cohort still with the operator. */
   cohortRetention: Record<string, number[]>;
+  /** Response rules fired in the run (reactor.ts), in decision order; present only when any fired. */
+  responses?: ResponseRecord[];
 }
 
 export function toResultJson(out: RunOutput): ResultJson {
@@ -121,5 +124,7 @@ export function toResultJson(out: RunOutput): ResultJson {
     switching,
     lorenz,
     cohortRetention,
+    // Only when something fired, so that a run without responses keeps its bytes.
+    ...(out.responses?.length ? { responses: out.responses.map((r) => ({ ...r })) } : {}),
   };
 }

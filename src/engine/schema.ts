@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { TIERS } from './constants.ts';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const MAX_OPERATORS = 4;
 export const MIN_OPERATORS = 2;
 export const MAX_SEGMENTS = 8;
@@ -201,6 +201,30 @@ const ScheduledChange = v.strictObject({
 });
 export type ScheduledChange = v.InferOutput<typeof ScheduledChange>;
 
+/** The levers a response rule may move (model.md §4a). */
+export const RESPONSE_LEVERS = ['price', 'retention', 'acquisition'] as const;
+export type ResponseLever = (typeof RESPONSE_LEVERS)[number];
+
+/**
+ * A reactive rule (schemaVersion 3): when the operator's subscriber share in `segment` (absent =
+ * overall) has fallen by more than `shareDrop` over the last `windowMonths` months, it moves one
+ * lever by `step`, from `lagMonths` months later on, never past `limit`; it may fire again after
+ * `cooldownMonths`. Price: `step` cuts the tariff (0.05 = 5 %), `limit` is the lowest tariff index.
+ * Retention: `step` adds to the CRM budget share, `limit` is the highest share. Acquisition: `step`
+ * adds RMB to the monthly budget, `limit` is the highest budget.
+ */
+export const ResponseSchema = v.strictObject({
+  lever: v.picklist(RESPONSE_LEVERS, 'expected a lever: price, retention or acquisition'),
+  segment: v.optional(id),
+  shareDrop: v.optional(num(0.001, 1, 'a share of the market (0.02 = 2 points)'), 0.02),
+  windowMonths: v.optional(int(1, 24), 3),
+  lagMonths: v.optional(int(1, 24), 1),
+  cooldownMonths: v.optional(int(1, 120), 3),
+  step: num(0, 1e10, 'a step'),
+  limit: num(0, 1e10, 'a limit'),
+});
+export type ResponseRule = v.InferOutput<typeof ResponseSchema>;
+
 export const OperatorSchema = v.strictObject({
   id,
   name: LocalizedText,
@@ -223,6 +247,8 @@ export const OperatorSchema = v.strictObject({
   ),
   ...leverFields,
   schedule: v.optional(v.array(ScheduledChange), []),
+  /** Rules by which the operator answers a loss of share as it happens (schemaVersion 3). */
+  responses: v.optional(v.pipe(v.array(ResponseSchema), v.maxLength(8, 'expected at most 8 response rules')), []),
 });
 
 const EventBase = { month: int(0, 240) };

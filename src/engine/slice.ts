@@ -25,6 +25,7 @@ import type { Plan } from './plan.ts';
 import { MAX_OPERATORS, MAX_SEGMENTS } from './schema.ts';
 import { BIRTH_MONTH, customerMonthKey, draw, draw32, fmix32, idKey, INV_2_32, monthKey, Purpose, purposeSalt } from './rng.ts';
 import { spendFromDraw, spendQuantiles } from './spendTable.ts';
+import { observeMonth } from './reactor.ts';
 import { buildTables, churnCause, createTables, type CrmParams, hazardOf } from './tables.ts';
 import { segmentValue } from './validate.ts';
 
@@ -912,6 +913,8 @@ function step(st: SliceState, t: number, prev: Float64Array): Float64Array {
   // Standing totals carry over; the month's counts start again.
   acc.fill(0, L.monthlyStart);
   if (st.gone > COMPACT_AT * st.stored) compact(st);
+  // Responses decided at last month's end (a no-op where the coordinator shares this plan).
+  observeMonth(plan, t - 1, prev, L);
   buildTables(tb, plan, t, prev, summarize(prev, L, plan, t - 1, prevSummary), L, st.nextId);
   fillHot(st);
   addArrivals(st, t, tb.arrivals);

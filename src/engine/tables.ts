@@ -8,7 +8,7 @@
 import { type AccSummary, type AccLayout, SAT_LEVELS } from './accumulator.ts';
 import { ACQUISITION_SCALE, BETA, CONTRACT_STATES, CRM_SCORE_SCALE, HAZARD, POINT_BUCKETS, SAT, SAT_BUCKETS, SERVICE, TIERS } from './constants.ts';
 import { POS_BINS } from './histogram.ts';
-import { acquisitionSpend, fixedCostPerCustomer, perSegment, type Plan, priceMultiplier } from './plan.ts';
+import { acquisitionSpend, fixedCostPerCustomer, perSegment, type Plan, priceMultiplier, retentionBudgetShare } from './plan.ts';
 
 export const TARGETING = { valueRisk: 0, value: 1, risk: 2, random: 3 } as const;
 
@@ -118,7 +118,7 @@ function fillCrmParams(c: CrmParams, plan: Plan, t: number, prevAcc: Float64Arra
   const segs = plan.scenario.market.segments;
   plan.byMonth[t].forEach((p, o) => {
     const crm = p.levers.crm;
-    c.on[o] = p.active && crm.recall > 0 && crm.budgetShare > 0 ? 1 : 0;
+    c.on[o] = p.active && crm.recall > 0 && crm.budgetShare + p.retentionExtra > 0 ? 1 : 0;
     c.recall[o] = crm.recall;
     c.saveRate[o] = crm.saveRate;
     c.offerCostMonths[o] = crm.offerCostMonths;
@@ -515,7 +515,7 @@ function fillCrmThresholds(tb: Tables, plan: Plan, prevAcc: Float64Array | null,
     if (!tb.crm.on[o] || !prev || !prevAcc) continue;
     let revenue = 0; // fen, of the segments the budget covers
     for (let s = 0; s < S; s++) if (tb.crm.segment[o * S + s]) revenue += prev.segRevenue[o * S + s];
-    const budget = plan.byMonth[tb.month][o].levers.crm.budgetShare * revenue;
+    const budget = retentionBudgetShare(plan, tb.month, o) * revenue;
     const h = L.crmCost + o * POS_BINS;
     if (tb.crm.targeting[o] === TARGETING.random) {
       let total = 0;

@@ -224,6 +224,13 @@ function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
   });
 }
 
+/** Allowed step and limit of a response rule per lever (price: cut share and lowest tariff index). */
+export const RESPONSE_RANGES = {
+  price: { step: [0, 0.9], limit: [0.1, 5] },
+  retention: { step: [0, 0.5], limit: [0, 0.5] },
+  acquisition: { step: [0, 1e10], limit: [0, 1e10] },
+} as const;
+
 function crossFieldIssues(s: Scenario): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const add = (path: string, message: string, detail: IssueDetail) => issues.push({ path, message, ...detail });
@@ -267,6 +274,18 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
       if (g.crm?.segments) checkSegmentList(g.crm.segments, `${at}.crm.segments`);
       if (g.acquisition?.targetSegments) checkSegmentList(g.acquisition.targetSegments, `${at}.acquisition.targetSegments`);
     }
+    op.responses.forEach((r, k) => {
+      const at = `${p}.responses[${k}]`;
+      if (r.segment !== undefined) checkSegmentList([r.segment], `${at}.segment`);
+      // One flat rule for three levers: the ranges that depend on the lever are checked here.
+      const range = RESPONSE_RANGES[r.lever];
+      for (const field of ['step', 'limit'] as const) {
+        const [min, max] = range[field];
+        const value = r[field];
+        if (value < min) add(`${at}.${field}`, `expected a ${r.lever} ${field} ≥ ${min}`, { code: 'min', params: { limit: min, got: gotOf(value) } });
+        if (value > max) add(`${at}.${field}`, `expected a ${r.lever} ${field} ≤ ${max}`, { code: 'max', params: { limit: max, got: gotOf(value) } });
+      }
+    });
   });
 
   // At month 0 every segment must be split among the operators present then.

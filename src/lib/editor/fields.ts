@@ -5,7 +5,17 @@
  * always the range validation accepts. The strategy panel and the scenario editor both draw their
  * inputs from here.
  */
-import { ChallengeSchema, EventSchema, LookAtSchema, MarketSchema, OperatorSchema, SegmentSchema } from '../../engine/schema.ts';
+import {
+  ChallengeSchema,
+  EventSchema,
+  LookAtSchema,
+  MarketSchema,
+  OperatorSchema,
+  ResponseSchema,
+  SegmentSchema,
+  type ResponseLever,
+} from '../../engine/schema.ts';
+import { RESPONSE_RANGES } from '../../engine/validate.ts';
 import { TIERS } from '../../engine/constants.ts';
 import type { leversEn } from '../i18n/areas/levers.en.ts';
 import type { FieldPath } from '../../engine/path.ts';
@@ -19,6 +29,7 @@ export type Unit =
   | 'rmbMonth'
   | 'percent'
   | 'percentMonth'
+  | 'sharePoints'
   | 'months'
   | 'monthsOfBill'
   | 'ratio'
@@ -31,7 +42,7 @@ export type Unit =
   | 'none';
 
 /** Where a field's path starts: an operator, the market, one segment, or one event. */
-export type Scope = 'operator' | 'market' | 'segment' | 'event' | 'lookAt' | 'challenge';
+export type Scope = 'operator' | 'market' | 'segment' | 'event' | 'lookAt' | 'challenge' | 'response';
 
 export type LeverGroup = 'position' | 'pricing' | 'contracts' | 'service' | 'loyalty' | 'crm' | 'winBack' | 'acquisition';
 export const LEVER_GROUPS: readonly LeverGroup[] = ['position', 'pricing', 'contracts', 'service', 'loyalty', 'crm', 'winBack', 'acquisition'];
@@ -71,9 +82,10 @@ const ROOTS: Record<Scope, unknown> = {
   event: EventSchema,
   lookAt: LookAtSchema,
   challenge: ChallengeSchema,
+  response: ResponseSchema,
 };
 
-const UNIT_SCALE: Partial<Record<Unit, number>> = { percent: 100, percentMonth: 100 };
+const UNIT_SCALE: Partial<Record<Unit, number>> = { percent: 100, percentMonth: 100, sharePoints: 100 };
 
 interface Options {
   kind?: FieldKind;
@@ -233,6 +245,48 @@ export const CHALLENGE_FIELDS: readonly FieldSpec[] = [
   field('challenge', ['target'], 'leversChallengeTarget', 'leversChallengeTargetHelp', { step: 0.01 }),
   field('challenge', ['month'], 'leversChallengeMonth', 'leversChallengeMonthHelp', { unit: 'month' }),
 ];
+
+const rs = (path: FieldPath, label: LeverKey, help: LeverKey, options: Options = {}) => field('response', path, label, help, options);
+/** Fields every response rule has (paths relative to the rule). */
+export const RESPONSE_FIELDS: readonly FieldSpec[] = [
+  rs(['shareDrop'], 'leversResponseShareDrop', 'leversResponseShareDropHelp', { unit: 'sharePoints', step: 0.1 }),
+  rs(['windowMonths'], 'leversResponseWindow', 'leversResponseWindowHelp', { unit: 'months' }),
+  rs(['lagMonths'], 'leversResponseLag', 'leversResponseLagHelp', { unit: 'months' }),
+  rs(['cooldownMonths'], 'leversResponseCooldown', 'leversResponseCooldownHelp', { unit: 'months' }),
+];
+/** A rule's step and limit mean different things per lever: their unit, words and range (validate.ts). */
+const stepLimit = (lever: ResponseLever, unit: [Unit, Unit], step: [number, number], words: [LeverKey, LeverKey, LeverKey, LeverKey]): [FieldSpec, FieldSpec] =>
+  (['step', 'limit'] as const).map((name, i) => ({
+    ...rs([name], words[2 * i], words[2 * i + 1], { unit: unit[i], step: step[i] }),
+    min: RESPONSE_RANGES[lever][name][0],
+    max: RESPONSE_RANGES[lever][name][1],
+  })) as [FieldSpec, FieldSpec];
+export const RESPONSE_STEP_LIMIT: Record<ResponseLever, [step: FieldSpec, limit: FieldSpec]> = {
+  price: stepLimit(
+    'price',
+    ['percent', 'index'],
+    [1, 0.01],
+    ['leversResponsePriceStep', 'leversResponsePriceStepHelp', 'leversResponsePriceLimit', 'leversResponsePriceLimitHelp'],
+  ),
+  retention: stepLimit(
+    'retention',
+    ['percent', 'percent'],
+    [0.5, 0.5],
+    ['leversResponseRetentionStep', 'leversResponseRetentionStepHelp', 'leversResponseRetentionLimit', 'leversResponseRetentionLimitHelp'],
+  ),
+  acquisition: stepLimit(
+    'acquisition',
+    ['rmbMonth', 'rmbMonth'],
+    [10_000, 10_000],
+    ['leversResponseAcquisitionStep', 'leversResponseAcquisitionStepHelp', 'leversResponseAcquisitionLimit', 'leversResponseAcquisitionLimitHelp'],
+  ),
+};
+/** What a new rule of each lever starts with (the price-war preset's China Mobile rule for price). */
+export const RESPONSE_STARTS: Record<ResponseLever, { step: number; limit: number }> = {
+  price: { step: 0.05, limit: 0.85 },
+  retention: { step: 0.01, limit: 0.05 },
+  acquisition: { step: 50_000, limit: 300_000 },
+};
 
 export function operatorField(key: string): FieldSpec | undefined {
   return OPERATOR_FIELDS.find((f) => f.key === key);

@@ -9,6 +9,7 @@ const UNIT_KEYS = {
   rmbMonth: 'leversUnitRmbMonth',
   percent: 'leversUnitPercent',
   percentMonth: 'leversUnitPercentMonth',
+  sharePoints: 'leversUnitSharePoints',
   months: 'leversUnitMonths',
   monthsOfBill: 'leversUnitMonthsOfBill',
   ratio: 'leversUnitRatio',

@@ -176,6 +176,8 @@ export function removeSegment(input: Input, index: number): boolean {
   for (const op of input.operators) op.initialShare = dropKey(op.initialShare) ?? 0;
   // A cut aimed only at the removed segment would otherwise become a cut for everyone.
   if (input.events) input.events = input.events.filter((e) => !(e.type === 'priceCut' && e.segments?.length && e.segments.every((x) => x === id)));
+  // Likewise a response rule watching only the removed segment would start watching the whole market.
+  for (const op of input.operators) if (op.responses) op.responses = op.responses.filter((r) => r.segment !== id);
   rewriteSegmentRefs(input, (ids) => ids.filter((x) => x !== id), dropKey);
   normaliseInitialShares(input);
   shiftVariantPaths(input, 'market.segments', index);
@@ -185,7 +187,8 @@ export function removeSegment(input: Input, index: number): boolean {
 
 /**
  * Rewrites the references to segment ids that removing and renaming a segment share: key accounts,
- * the per-segment levers and segment lists of every operator and scheduled change, and price cuts.
+ * the per-segment levers and segment lists of every operator and scheduled change, the segments
+ * response rules watch, and price cuts.
  */
 function rewriteSegmentRefs(input: Input, list: (ids: string[]) => string[], keys: (value: PerSegment) => PerSegment | undefined): void {
   if (input.market.keyAccountSegments) input.market.keyAccountSegments = list(input.market.keyAccountSegments);
@@ -197,6 +200,7 @@ function rewriteSegmentRefs(input: Input, list: (ids: string[]) => string[], key
       if (g.crm?.segments) g.crm.segments = list(g.crm.segments);
       if (g.acquisition?.targetSegments) g.acquisition.targetSegments = list(g.acquisition.targetSegments);
     }
+    for (const r of op.responses ?? []) if (r.segment !== undefined) r.segment = list([r.segment])[0] ?? r.segment;
   }
   for (const e of input.events ?? []) if (e.type === 'priceCut' && e.segments) e.segments = list(e.segments);
 }

@@ -22,7 +22,13 @@ export function cohortSizesOf(meta: RunMeta, cohorts: Float64Array[]): Float64Ar
 }
 
 export function runOutputOf(snapshot: RunSnapshot): RunOutput {
-  return { meta: snapshot.meta, frames: snapshot.frames, cohorts: snapshot.cohorts, cohortSize: cohortSizesOf(snapshot.meta, snapshot.cohorts) };
+  const output: RunOutput = {
+    meta: snapshot.meta,
+    frames: snapshot.frames,
+    cohorts: snapshot.cohorts,
+    cohortSize: cohortSizesOf(snapshot.meta, snapshot.cohorts),
+  };
+  return snapshot.responses?.length ? { ...output, responses: snapshot.responses } : output;
 }
 
 export function resultJsonText(snapshot: RunSnapshot): string {

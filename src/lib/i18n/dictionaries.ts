@@ -30,6 +30,8 @@ import { presentEn } from './areas/present.en.ts';
 import { presentZhCN } from './areas/present.zh-CN.ts';
 import { replicationsEn } from './areas/replications.en.ts';
 import { replicationsZhCN } from './areas/replications.zh-CN.ts';
+import { rivalsEn } from './areas/rivals.en.ts';
+import { rivalsZhCN } from './areas/rivals.zh-CN.ts';
 import { sweepEn } from './areas/sweep.en.ts';
 import { sweepZhCN } from './areas/sweep.zh-CN.ts';
 import { teachingEn } from './areas/teaching.en.ts';
@@ -50,6 +52,7 @@ export const areas = {
   game: { en: gameEn, 'zh-CN': gameZhCN },
   present: { en: presentEn, 'zh-CN': presentZhCN },
   replications: { en: replicationsEn, 'zh-CN': replicationsZhCN },
+  rivals: { en: rivalsEn, 'zh-CN': rivalsZhCN },
   sweep: { en: sweepEn, 'zh-CN': sweepZhCN },
   teaching: { en: teachingEn, 'zh-CN': teachingZhCN },
 } as const;
@@ -68,6 +71,7 @@ export const en = {
   ...gameEn,
   ...presentEn,
   ...replicationsEn,
+  ...rivalsEn,
   ...sweepEn,
   ...teachingEn,
 };
@@ -86,6 +90,7 @@ export const zhCN: Messages = {
   ...gameZhCN,
   ...presentZhCN,
   ...replicationsZhCN,
+  ...rivalsZhCN,
   ...sweepZhCN,
   ...teachingZhCN,
 };

@@ -13,6 +13,7 @@
  * went empty for a moment on every edit would flicker).
  */
 import type { RunMeta, RunOverrides } from '../../engine/api.ts';
+import type { ResponseRecord } from '../../engine/reactor.ts';
 import type { Scenario } from '../../engine/schema.ts';
 import { sharedPoolSize } from '../analysis/poolSize.ts';
 import { SimClient } from './client.ts';
@@ -36,6 +37,8 @@ export class RunController {
   frames = $state.raw<Float64Array[]>([]);
   /** Cohort rows per computed month (see MonthUpdate.cohort). */
   cohorts = $state.raw<Float64Array[]>([]);
+  /** Response rules fired in the run on screen so far, in decision order (reactor.ts). */
+  responses = $state.raw<readonly ResponseRecord[]>([]);
   /** Months the run on screen computes after month 0. */
   totalMonths = $state(0);
   /** Progress of the newest run: months received (month 0 counts) and months it will have in all. */
@@ -68,6 +71,7 @@ export class RunController {
   /** Months of the newest run received but not yet published (see the class comment). */
   #frames: Float64Array[] = [];
   #cohorts: Float64Array[] = [];
+  #responses: ResponseRecord[] = [];
   /** The newest run's meta and request until its first month replaces what is on screen. */
   #pending: { meta: RunMeta | null; request: RunRequestInfo } | null = null;
   #flushHandle: number | null = null;
@@ -89,6 +93,7 @@ export class RunController {
     this.#cancelFlush();
     if (this.#frames.length === 0) return;
     const pending = this.#pending;
+    const replaced = Boolean(pending?.meta);
     if (pending?.meta) {
       // The new run's first month: its results replace the previous run's all at once.
       this.meta = pending.meta;
@@ -101,6 +106,8 @@ export class RunController {
     if (this.#frames.length === this.frames.length && this.frames.at(-1) === this.#frames.at(-1)) return;
     this.frames = this.#frames.slice();
     this.cohorts = this.#cohorts.slice();
+    // Responses only grow within a run; a new run's first month (above) always replaces the old list.
+    if (replaced || this.#responses.length !== this.responses.length) this.responses = this.#responses.slice();
     this.progress = { received: this.#frames.length, total: this.progress.total };
   };
 
@@ -126,6 +133,7 @@ export class RunController {
     this.#cancelFlush();
     this.#frames = [];
     this.#cohorts = [];
+    this.#responses = [];
     this.progress = { received: 0, total: (overrides.months ?? scenario.market.months) + 1 };
     this.error = null;
     this.workerRestarted = false;
@@ -143,6 +151,7 @@ export class RunController {
       }
       this.#frames.push(event.month.frame);
       this.#cohorts.push(event.month.cohort);
+      if (event.month.responses) this.#responses.push(...event.month.responses);
       if (this.#frames.length === 1) performance.mark('sim:first-month');
       // The second month goes on screen at once: with it the first chart has a line, which is what
       // a user waits for at load. Other months wait for the next animation frame. (Drawing here
@@ -184,7 +193,8 @@ export class RunController {
 
   /** The run on screen as one value (null before any run has shown a month), e.g. to pin it or save it. */
   snapshot(): RunSnapshot | null {
-    return this.meta ? { meta: this.meta, frames: this.frames, cohorts: this.cohorts } : null;
+    if (!this.meta) return null;
+    return { meta: this.meta, frames: this.frames, cohorts: this.cohorts, ...(this.responses.length ? { responses: this.responses } : {}) };
   }
 
   /** Shows a stored run instead of computing one (cancels any run in progress). */
@@ -197,6 +207,8 @@ export class RunController {
     this.meta = snapshot.meta;
     this.#frames = snapshot.frames.slice();
     this.#cohorts = snapshot.cohorts.slice();
+    this.#responses = [...(snapshot.responses ?? [])];
+    this.responses = snapshot.responses ?? [];
     this.frames = snapshot.frames;
     this.cohorts = snapshot.cohorts;
     this.totalMonths = snapshot.meta.months;

@@ -4,6 +4,7 @@
  * take several times the space and time to write.
  */
 import type { RunMeta } from '../../engine/api.ts';
+import type { ResponseRecord } from '../../engine/reactor.ts';
 import type { ScenarioInput } from '../../engine/schema.ts';
 import type { RunRequestInfo } from '../sim/run.svelte.ts';
 import type { RunSnapshot } from '../sim/snapshot.ts';
@@ -36,6 +37,8 @@ export interface RunRecord extends SavedSummary {
   cohortLength: number;
   /** frameCount frames, then frameCount cohort rows, as float64. */
   data: ArrayBuffer;
+  /** Response rules fired in the run (absent when none fired, and in runs saved before them). */
+  responses?: ResponseRecord[];
 }
 
 export interface RecordOf {
@@ -52,7 +55,7 @@ export function newId(): string {
   return `${Date.now().toString(36)}-${random[0].toString(36)}${random[1].toString(36)}`;
 }
 
-export function packRun(snapshot: RunSnapshot): Pick<RunRecord, 'frameCount' | 'frameLength' | 'cohortLength' | 'data'> {
+export function packRun(snapshot: RunSnapshot): Pick<RunRecord, 'frameCount' | 'frameLength' | 'cohortLength' | 'data' | 'responses'> {
   const frameCount = Math.min(snapshot.frames.length, snapshot.cohorts.length);
   const frameLength = snapshot.meta.layout.size;
   const cohortLength = frameCount > 0 ? snapshot.cohorts[0].length : 0;
@@ -61,7 +64,8 @@ export function packRun(snapshot: RunSnapshot): Pick<RunRecord, 'frameCount' | '
     all.set(snapshot.frames[t].subarray(0, frameLength), t * frameLength);
     all.set(snapshot.cohorts[t].subarray(0, cohortLength), frameCount * frameLength + t * cohortLength);
   }
-  return { frameCount, frameLength, cohortLength, data: all.buffer };
+  const fired = snapshot.responses?.filter((r) => r.decided < frameCount);
+  return { frameCount, frameLength, cohortLength, data: all.buffer, ...(fired?.length ? { responses: fired.map((r) => ({ ...r })) } : {}) };
 }
 
 /** Views into the stored buffer: no copy, and nothing mutates a shown run. */
@@ -70,7 +74,7 @@ export function unpackRun(record: RunRecord): RunSnapshot {
   const all = new Float64Array(record.data);
   const frames = Array.from({ length: n }, (_, t) => all.subarray(t * F, (t + 1) * F));
   const cohorts = Array.from({ length: n }, (_, t) => all.subarray(n * F + t * C, n * F + (t + 1) * C));
-  return { meta: record.meta, frames, cohorts };
+  return { meta: record.meta, frames, cohorts, ...(record.responses?.length ? { responses: record.responses } : {}) };
 }
 
 export function runRecordSize(r: Omit<RunRecord, 'size'>): number {

@@ -37,8 +37,8 @@ describe('field registry covers the schema', () => {
   it('every lever of an operator has exactly one entry', () => {
     const schemaLeaves = leafPaths(OperatorSchema, { tiers: 4 })
       .map(key)
-      // identity and the schedule are edited by the editor's own forms, not as levers
-      .filter((k) => !['id', 'name.en', 'name.zh-CN', 'color', 'schedule'].includes(k));
+      // identity, the schedule and response rules are edited by the editor's own forms, not as levers
+      .filter((k) => !['id', 'name.en', 'name.zh-CN', 'color', 'schedule', 'responses'].includes(k));
     const registry = OPERATOR_FIELDS.map((f) => key(f.path));
     expect(new Set(registry).size).toBe(registry.length);
     expect([...registry].sort()).toEqual([...schemaLeaves].sort());

@@ -189,6 +189,24 @@ describe('renaming ids', () => {
     expect(issues(s)).toEqual([]);
   });
 
+  it('renaming and removing a segment carry over to the response rules that watch it', () => {
+    const s = clone(presets.find((p) => p.file === 'price-war')!.input);
+    renameSegment(
+      s,
+      s.market.segments.findIndex((x) => x.id === 'mass'),
+      'masses',
+    );
+    expect(s.operators.map((op) => op.responses?.map((r) => r.segment))).toEqual([['masses'], ['masses']]);
+    expect(issues(s)).toEqual([]);
+    // A rule watching only a removed segment goes with it (it would otherwise watch the whole market).
+    removeSegment(
+      s,
+      s.market.segments.findIndex((x) => x.id === 'masses'),
+    );
+    expect(s.operators.map((op) => op.responses)).toEqual([[], []]);
+    expect(issues(s)).toEqual([]);
+  });
+
   it('renaming to a taken id leaves references alone and is reported as a duplicate', () => {
     const s = base();
     renameSegment(s, 0, 'vip');

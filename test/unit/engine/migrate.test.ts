@@ -20,14 +20,14 @@ const testLadder: MigrationLadder = {
 
 describe('scenario migrations', () => {
   it('a current document passes through unchanged (same object)', () => {
-    expect(Object.keys(SCENARIO_MIGRATIONS)).toEqual(['1']);
+    expect(Object.keys(SCENARIO_MIGRATIONS)).toEqual(['1', '2']);
     const doc = readScenarioInput('default');
     const result = migrateScenario(doc);
     expect(result).toEqual({ ok: true, data: doc, from: SCHEMA_VERSION });
     if (result.ok) expect(result.data).toBe(doc);
   });
 
-  it('brings every version-1 preset to version 2, where it validates to the same scenario as the current file', () => {
+  it('brings every version-1 preset to the current version, where it validates to the same scenario as the current file', () => {
     for (const name of PRESETS) {
       const current = readScenarioInput(name);
       const v1 = { ...structuredClone(current), schemaVersion: 1 } as Record<string, unknown>;
@@ -35,8 +35,25 @@ describe('scenario migrations', () => {
       const result = migrateScenario(v1);
       expect(result.ok && result.from).toBe(1);
       if (!result.ok) continue;
-      expect(result.data.schemaVersion).toBe(2);
+      expect(result.data.schemaVersion).toBe(SCHEMA_VERSION);
       expect(mustValidate(result.data)).toEqual(mustValidate({ ...current, variants: [] }));
+    }
+  });
+
+  it('brings a version-2 file (before response rules) to version 3 with no rules, and keeps the input as it was', () => {
+    for (const name of PRESETS) {
+      const current = readScenarioInput(name);
+      const v2 = { ...structuredClone(current), schemaVersion: 2 } as Record<string, unknown>;
+      for (const op of v2.operators as Record<string, unknown>[]) delete op.responses;
+      const before = structuredClone(v2);
+      const result = migrateScenario(v2);
+      expect(result.ok && result.from).toBe(2);
+      expect(v2).toEqual(before);
+      if (!result.ok) continue;
+      expect(result.data.schemaVersion).toBe(3);
+      const parsed = mustValidate(result.data);
+      expect(parsed.operators.every((op) => op.responses.length === 0)).toBe(true);
+      if (!current.operators.some((op) => op.responses?.length)) expect(parsed).toEqual(mustValidate(current));
     }
   });
 

@@ -153,6 +153,20 @@ const costPerSaved = (points: boolean, privileges: boolean): Metric =>
 
 // ---- the claims ---------------------------------------------------------------------------
 
+/** Responses an operator's rules fired (reactor.ts), in order. */
+const responsesOf = (out: RunOutput, op: string) => (out.responses ?? []).filter((r) => r.operator === op);
+/** The month the n-th response of an operator takes effect (or was decided); NaN when there is none. */
+const responseMonth = (op: string, n: number, which: 'month' | 'decided' = 'month'): Metric =>
+  custom(`${op} response ${n + 1}: ${which === 'month' ? 'first month in force' : 'month decided'}`, (out) => responsesOf(out, op)[n]?.[which] ?? NaN);
+const responseCount = (op: string): Metric => custom(`${op} responses fired`, (out) => responsesOf(out, op).length);
+const lastResponseValue = (op: string): Metric => custom(`${op} value set by its last response`, (out) => responsesOf(out, op).at(-1)?.value ?? NaN);
+/** The smallest margin of any fired price response above its rule's floor. */
+const lowestAboveFloor: Metric = custom('lowest response value minus its floor', (out) => {
+  const input = readScenarioInput(out.meta.scenarioId);
+  const margins = (out.responses ?? []).map((r) => r.value - operatorOf(input, r.operator).responses![r.rule].limit);
+  return margins.length ? Math.min(...margins) : NaN;
+});
+
 export const CLAIMS: Record<string, PresetClaims> = {
   default: {
     runs: {
@@ -1730,6 +1744,104 @@ export const CLAIMS: Record<string, PresetClaims> = {
             says: 'share at month 36 below month 12',
             metric: minus(opAt('subscriberShare', 'mobile', 36), opAt('subscriberShare', 'mobile', 12)),
             expect: { below: 0 },
+          },
+        ],
+      },
+    ],
+  },
+  'price-war': {
+    runs: {
+      noRules: { says: 'no response rules', patch: [{ op: 'replace', path: '/operators/*/responses', value: [] }] },
+      noCut: { says: 'China Unicom does not cut in month 6', patch: [{ op: 'replace', path: '/events', value: [] }] },
+    },
+    notes: [
+      {
+        view: 'subscribers',
+        month: 6,
+        reason: 'when China Mobile’s answers take effect (its lag is two months after the month-end it saw the loss)',
+        checks: [
+          {
+            says: 'first cut in force from month 9',
+            quote: 'its first cut is in force from month 9',
+            metric: responseMonth('mobile', 0),
+            expect: { near: 9, tol: 0 },
+          },
+          { says: 'second cut from month 13', quote: 'its second from month 13', metric: responseMonth('mobile', 1), expect: { near: 13, tol: 0 } },
+          { says: 'no answer before the cut', metric: responseMonth('mobile', 0, 'decided'), expect: { above: 6 } },
+        ],
+      },
+      {
+        view: 'subscribers',
+        reason: 'China Unicom’s share at the end with and without the rules, and without its own cut',
+        checks: [
+          {
+            says: 'about 45 % without the rules',
+            quote: 'about 45 % of subscribers',
+            metric: opAt('subscriberShare', 'unicom', END),
+            on: 'noRules',
+            expect: { near: 0.45, tol: 0.01 },
+          },
+          {
+            says: '35 % without the cut',
+            quote: 'if it had not cut (35 %)',
+            metric: opAt('subscriberShare', 'unicom', END),
+            on: 'noCut',
+            expect: { near: 0.35, tol: 0.005 },
+          },
+          {
+            says: 'about 10 points gained without the rules',
+            quote: 'about 10 points more',
+            metric: opAt('subscriberShare', 'unicom', END),
+            on: 'noRules',
+            expect: { vs: 'noCut', diff: [0.09, 0.11] },
+          },
+          {
+            says: 'about 39 % with both rules',
+            quote: 'it ends with about 39 %',
+            metric: opAt('subscriberShare', 'unicom', END),
+            expect: { near: 0.39, tol: 0.01 },
+          },
+          {
+            says: 'about 4 points gained with the rules',
+            quote: 'shrinks to about 4 points',
+            metric: opAt('subscriberShare', 'unicom', END),
+            expect: { vs: 'noCut', diff: [0.03, 0.05] },
+          },
+        ],
+      },
+      {
+        view: 'money',
+        reason: 'China Unicom’s answers and the tariffs at which the war stops',
+        checks: [
+          { says: 'China Unicom answers in month 18', quote: 'months 18 and 26', metric: responseMonth('unicom', 0), expect: { near: 18, tol: 0 } },
+          { says: 'and in month 26', quote: 'months 18 and 26', metric: responseMonth('unicom', 1), expect: { near: 26, tol: 0 } },
+          { says: 'no third answer from China Unicom', metric: responseCount('unicom'), expect: { near: 2, tol: 0 } },
+          {
+            says: 'China Unicom at its floor 0.80',
+            quote: 'reaches its floor of 0.80 in month 26',
+            metric: lastResponseValue('unicom'),
+            expect: { near: 0.8, tol: 1e-9 },
+          },
+          { says: 'China Mobile at about 0.86', quote: 'stays at about 0.86', metric: lastResponseValue('mobile'), expect: { near: 0.86, tol: 0.01 } },
+          { says: 'no response below its floor', metric: lowestAboveFloor, expect: { above: -1e-12 } },
+        ],
+      },
+      {
+        view: 'money',
+        reason: 'China Unicom’s cumulative profit against not cutting, without and with the rivals’ answers',
+        checks: [
+          {
+            says: 'about 1.0 million RMB more if nobody answered',
+            quote: 'about 1.0 million RMB more profit',
+            metric: opSum('profit', 'unicom', [1, END]),
+            on: 'noRules',
+            expect: { vs: 'noCut', diff: [0.9e6, 1.1e6] },
+          },
+          {
+            says: 'about 0.3 million below not cutting in the war',
+            quote: 'about 0.3 million below',
+            metric: opSum('profit', 'unicom', [1, END]),
+            expect: { vs: 'noCut', diff: [-0.4e6, -0.2e6] },
           },
         ],
       },

@@ -101,6 +101,32 @@ describe('the saved-work database', () => {
     expect(mustValidate(opened?.request.scenario)).toEqual(scenario);
   });
 
+  it('a run saved by the version-2 app (before response rules) opens in the current schema, with no rules', async () => {
+    const scenario = mustValidate(input);
+    const overrides = { customers: 1000, months: 2, seed: 3 };
+    const out = runScenario(scenario, overrides);
+    const library = await WorkLibrary.open({ factory: new IDBFactory() });
+    const { operators, ...rest } = structuredClone(scenario);
+    const old = { ...rest, schemaVersion: 2, operators: operators.map(({ responses: _none, ...op }) => op) } as unknown as typeof scenario;
+    const saved = await library.saveRun('Version-2 run', { meta: out.meta, frames: out.frames, cohorts: out.cohorts }, { scenario: old, overrides });
+    const opened = await library.openRun(saved.id);
+    expect(opened?.request.scenario.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(mustValidate(opened?.request.scenario)).toEqual(scenario);
+    expect(opened?.snapshot.responses).toBeUndefined();
+  });
+
+  it('a run whose operators answered keeps its fired responses when saved and opened', async () => {
+    const scenario = mustValidate(readScenarioInput('price-war'));
+    const overrides = { customers: 20_000, months: 20 };
+    const out = runScenario(scenario, overrides);
+    expect(out.responses?.length).toBeGreaterThan(0);
+    const library = await WorkLibrary.open({ factory: new IDBFactory() });
+    const snapshot = { meta: out.meta, frames: out.frames, cohorts: out.cohorts, responses: out.responses };
+    const saved = await library.saveRun('Price war', snapshot, { scenario, overrides });
+    const opened = await library.openRun(saved.id);
+    expect(opened?.snapshot.responses).toEqual(out.responses);
+  });
+
   it('a cancelled (partial) run is saved and opened as far as it got', async () => {
     const scenario = mustValidate(input);
     const overrides = { customers: 1500, months: 12, seed: 2 };

@@ -1,4 +1,5 @@
 import type { Dictionary } from './dictionary.ts';
+import { rivalsLeversEn } from './rivals.en.ts';
 
 /**
  * Labels, units and help of every editable scenario field (strategy levers, market, segments,
@@ -223,4 +224,6 @@ export const leversEn = {
   leversChallengeTargetHelp: 'Shares and rates as fractions (0.02 = 2 %), money in RMB.',
   leversChallengeMonth: 'Judged at month',
   leversChallengeMonthHelp: 'Month at which the goal is judged (empty = the last month).',
+  // Response rules (reactive rivals)
+  ...rivalsLeversEn,
 } satisfies Dictionary;

@@ -1,4 +1,5 @@
 import type { leversEn } from './levers.en.ts';
+import { rivalsLeversZhCN } from './rivals.zh-CN.ts';
 
 /** 各场景字段（策略杠杆、市场、细分、事件）的标签、单位与说明。 */
 export const leversZhCN: typeof leversEn = {
@@ -190,4 +191,5 @@ export const leversZhCN: typeof leversEn = {
   leversChallengeTargetHelp: '份额和比率用小数（0.02 = 2%），金额以元计。',
   leversChallengeMonth: '评判月份',
   leversChallengeMonthHelp: '评判目标的月份（留空 = 最后一个月）。',
+  ...rivalsLeversZhCN,
 };
