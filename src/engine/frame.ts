@@ -44,7 +44,7 @@ export const TIER_FIELDS = ['subscribers', 'churned', 'churnRate'] as const;
 export type TierField = (typeof TIER_FIELDS)[number];
 
 /** Main causes a churner is attributed to (the largest hazard term above neutral). */
-export const CHURN_CAUSES = ['baseline', 'price', 'dissatisfaction', 'contractExpiry', 'portability', 'rivalCampaign'] as const;
+export const CHURN_CAUSES = ['baseline', 'price', 'dissatisfaction', 'contractExpiry', 'portability', 'rivalCampaign', 'rivalAppeal', 'newCustomer'] as const;
 export type ChurnCause = (typeof CHURN_CAUSES)[number];
 
 /**

@@ -4,7 +4,7 @@
  * that the monthly table builder only reads numbers.
  */
 import type { RunOverrides } from './api.ts';
-import { SERVICE } from './constants.ts';
+import { BETA, HAZARD, SERVICE } from './constants.ts';
 import type { LeverGroups, Scenario, ScheduledChange } from './schema.ts';
 import { entryMonthOf, marketSizeProblem, peakMarketSize, segmentValue } from './validate.ts';
 
@@ -32,6 +32,79 @@ export interface Plan {
   byMonth: OperatorMonthPlan[][];
   portability: boolean[];
   keyAccount: boolean[];
+  tenure: TenureTables;
+}
+
+/**
+ * The segments' tenure curves (schema TenureSchema) as look-ups by tenure τ = 0..M, with
+ * τ = M + 1 standing for "mature" (the starting base): index s * (M + 2) + τ. Built once per
+ * run, so the monthly loop reads them without exp/log (tenureIndex gives τ).
+ */
+export interface TenureTables {
+  /** Hazard factor: early-tenure churn × the tolerated premium's cut of the price term. */
+  hazard: Float64Array;
+  /** ln of the early-tenure factor and of the premium factor (≤ 0), for cause attribution. */
+  earlyLog: Float64Array;
+  premiumLog: Float64Array;
+  /** Spend as a share of the mature spend drawn at birth (upsell). */
+  spend: Float64Array;
+  /** Fixed cost to serve as a multiple of the mature one. */
+  cost: Float64Array;
+  /** Referral arrivals per customer-month. */
+  referral: Float64Array;
+  /** Whether any segment has spend growth, early cost or referrals (else the accounts skip them). */
+  spendOn: boolean;
+  costOn: boolean;
+  referralOn: boolean;
+  /** Largest referral rate of any segment (it bounds the market's growth). */
+  maxReferral: number;
+}
+
+/** Tenure index of a customer who joined its operator in month j, in month t (the starting base, j = 0, is mature). */
+export function tenureIndex(t: number, j: number, months: number): number {
+  return j === 0 ? months + 1 : t - j;
+}
+
+function buildTenureTables(scenario: Scenario, months: number): TenureTables {
+  const segs = scenario.market.segments;
+  const W = months + 2;
+  const n = segs.length * W;
+  const tt: TenureTables = {
+    hazard: new Float64Array(n),
+    earlyLog: new Float64Array(n),
+    premiumLog: new Float64Array(n),
+    spend: new Float64Array(n),
+    cost: new Float64Array(n),
+    referral: new Float64Array(n),
+    spendOn: false,
+    costOn: false,
+    referralOn: false,
+    maxReferral: 0,
+  };
+  segs.forEach((seg, s) => {
+    const c = seg.tenure;
+    tt.spendOn ||= c.spendGrowth > 0;
+    tt.costOn ||= c.earlyCost > 0;
+    tt.referralOn ||= c.referrals > 0;
+    tt.maxReferral = Math.max(tt.maxReferral, c.referrals);
+    for (let tau = 0; tau < W; tau++) {
+      const mature = tau === W - 1;
+      // Share of the way to maturity, and what is left of the newcomer's excess.
+      const mu = mature ? 1 : 1 - Math.exp(-tau / c.months);
+      const early = mature || tau < 1 ? 0 : Math.log1p(c.earlyChurn * Math.exp(-(tau - 1) / c.months));
+      // A premium the customer accepts is a price gap that no longer pushes it to rivals: the rival
+      // factor's price part, exp(elasticity · β_price · w_price · ln price), shrinks by that much.
+      const premium = -HAZARD.rivalElasticity * BETA.price * seg.sensitivity.price * Math.log1p(c.loyalPremium * mu);
+      const i = s * W + tau;
+      tt.earlyLog[i] = early;
+      tt.premiumLog[i] = premium;
+      tt.hazard[i] = Math.exp(early + premium);
+      tt.spend[i] = (1 + c.spendGrowth * mu) / (1 + c.spendGrowth);
+      tt.cost[i] = 1 + c.earlyCost * (1 - mu);
+      tt.referral[i] = c.referrals * mu;
+    }
+  });
+  return tt;
 }
 
 const LEVER_KEYS = ['pricing', 'contracts', 'service', 'loyalty', 'crm', 'winBack', 'acquisition'] as const;
@@ -87,9 +160,13 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
       }),
     );
   }
-  const tooBig = marketSizeProblem(customers, months, scenario.market.arrivalRate);
+  const tenure = buildTenureTables(scenario, months);
+  // Referrals add arrivals on top of arrivalRate (at most maxReferral per customer, plus rounding per cell).
+  const growth = scenario.market.arrivalRate + tenure.maxReferral;
+  const tooBig = marketSizeProblem(customers, months, growth);
   if (tooBig) throw new RangeError(tooBig);
-  const capacity = peakMarketSize(customers, months, scenario.market.arrivalRate);
+  const rounding = tenure.referralOn ? scenario.operators.length * segIds.length * months : 0;
+  const capacity = peakMarketSize(customers, months, growth) + rounding;
   return {
     scenario,
     seed,
@@ -101,6 +178,7 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
     byMonth,
     portability,
     keyAccount: segIds.map((id) => scenario.market.keyAccountSegments.includes(id)),
+    tenure,
   };
 }
 

@@ -120,5 +120,7 @@ export const glassEn = {
   glassCauseContractExpiry: 'contract expiry',
   glassCausePortability: 'number portability',
   glassCauseRivalCampaign: 'rival campaign / win-back',
+  glassCauseRivalAppeal: 'a better rival (network, brand, service, word of mouth)',
+  glassCauseNewCustomer: 'new customer (first months with the operator)',
   glassCauseCount: (count: string, share: string) => `${count} (${share})`,
 } satisfies Dictionary;

@@ -109,5 +109,7 @@ export const glassZhCN: typeof glassEn = {
   glassCauseContractExpiry: '合约到期',
   glassCausePortability: '携号转网',
   glassCauseRivalCampaign: '对手营销 / 赢回',
+  glassCauseRivalAppeal: '对手更有吸引力（网络、品牌、服务、口碑）',
+  glassCauseNewCustomer: '新客户（入网头几个月）',
   glassCauseCount: (count: string, share: string) => `${count}（${share}）`,
 };
