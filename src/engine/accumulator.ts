@@ -14,7 +14,7 @@
 import { TIERS } from './constants.ts';
 import { CHURN_CAUSES } from './frame.ts';
 import { POS_BINS } from './histogram.ts';
-import { type Plan, priceMultiplier, tenureIndex } from './plan.ts';
+import { type Plan, priceMultiplier, TENURE_WIDTH, tenureIndex } from './plan.ts';
 
 /** Per-operator event counts and one-off spend (fen). */
 export const ACC_OP_FIELDS = ['grossAdds', 'churned', 'subsidy', 'retention', 'offers', 'saves', 'winBacks', 'winBackCost'] as const;
@@ -126,13 +126,12 @@ export const accIndex = {
  * scaled by its tenure's upsell (plan.tenure.spend): what the cells' spend becomes with spend growth.
  */
 export function tenureSpend(acc: Float64Array, l: AccLayout, plan: Plan, t: number, o: number, s: number, b: number): number {
-  const M = plan.months;
-  const row = s * (M + 2);
+  const row = s * TENURE_WIDTH;
   const spend = plan.tenure.spend;
   let sum = 0;
   for (let j = 0; j <= t; j++) {
     const at = accIndex.tenureCell(l, o, s, b, j);
-    if (acc[at] !== 0) sum += acc[at + 1] * spend[row + tenureIndex(t, j, M)];
+    if (acc[at] !== 0) sum += acc[at + 1] * spend[row + tenureIndex(t, j)];
   }
   return sum;
 }

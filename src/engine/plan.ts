@@ -35,10 +35,15 @@ export interface Plan {
   tenure: TenureTables;
 }
 
+/** Tenures the tables hold, in months (50 years; a run is at most 240 months). */
+export const TENURE_SPAN = 600;
+/** Row width of the tenure tables: tenures 0..TENURE_SPAN, then "mature" (the starting base). */
+export const TENURE_WIDTH = TENURE_SPAN + 2;
+
 /**
- * The segments' tenure curves (schema TenureSchema) as look-ups by tenure τ = 0..M, with
- * τ = M + 1 standing for "mature" (the starting base): index s * (M + 2) + τ. Built once per
- * run, so the monthly loop reads them without exp/log (tenureIndex gives τ).
+ * The segments' tenure curves (schema TenureSchema) as look-ups by tenure τ = 0..TENURE_SPAN,
+ * with τ = TENURE_SPAN + 1 standing for "mature" (the starting base): index s * TENURE_WIDTH + τ.
+ * Built once per run, so the monthly loop reads them without exp/log (tenureIndex gives τ).
  */
 export interface TenureTables {
   /** Hazard factor: early-tenure churn × the tolerated premium's cut of the price term. */
@@ -61,13 +66,13 @@ export interface TenureTables {
 }
 
 /** Tenure index of a customer who joined its operator in month j, in month t (the starting base, j = 0, is mature). */
-export function tenureIndex(t: number, j: number, months: number): number {
-  return j === 0 ? months + 1 : t - j;
+export function tenureIndex(t: number, j: number): number {
+  return j === 0 ? TENURE_SPAN + 1 : t - j;
 }
 
-function buildTenureTables(scenario: Scenario, months: number): TenureTables {
+function buildTenureTables(scenario: Scenario): TenureTables {
   const segs = scenario.market.segments;
-  const W = months + 2;
+  const W = TENURE_WIDTH;
   const n = segs.length * W;
   const tt: TenureTables = {
     hazard: new Float64Array(n),
@@ -160,7 +165,7 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
       }),
     );
   }
-  const tenure = buildTenureTables(scenario, months);
+  const tenure = buildTenureTables(scenario);
   // Referrals add arrivals on top of arrivalRate (at most maxReferral per customer, plus rounding per cell).
   const growth = scenario.market.arrivalRate + tenure.maxReferral;
   const tooBig = marketSizeProblem(customers, months, growth);

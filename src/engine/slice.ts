@@ -21,7 +21,7 @@ import { accLayout, type AccLayout, ACC_OP_STRIDE, AccOp, createSummary, SAT_LEV
 import { CONTRACT_STATES, HAZARD, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDEEMED_PER_MONTH, SAT, SAT_BUCKETS, TIERS } from './constants.ts';
 import { CHURN_CAUSES } from './frame.ts';
 import { intBin, POS_BINS } from './histogram.ts';
-import { type Plan, tenureIndex } from './plan.ts';
+import { type Plan, TENURE_WIDTH, tenureIndex } from './plan.ts';
 import { MAX_OPERATORS, MAX_SEGMENTS } from './schema.ts';
 import { BIRTH_MONTH, customerMonthKey, draw, draw32, fmix32, idKey, INV_2_32, monthKey, Purpose, purposeSalt } from './rng.ts';
 import { spendFromDraw, spendQuantiles } from './spendTable.ts';
@@ -596,11 +596,10 @@ function fillHot(st: SliceState): void {
       }
   hot.set(tb.hazardSat, hotSatAt);
   // Tenure factors by join month j (tenure t − j; the starting base, j = 0, is mature).
-  const M = plan.months;
   const { hazard, spend } = plan.tenure;
   for (let s = 0; s < S; s++)
     for (let j = 0; j <= tb.month; j++) {
-      const i = s * (M + 2) + tenureIndex(tb.month, j, M);
+      const i = s * TENURE_WIDTH + tenureIndex(tb.month, j);
       hot[hotTenureAt + (s * WIDTH + j) * 2] = hazard[i];
       hot[hotTenureAt + (s * WIDTH + j) * 2 + 1] = spend[i];
     }
@@ -858,7 +857,7 @@ function churnOut(st: SliceState, li: number, key: number, x: number, sv: number
   const k = (x >>> Packed.TierShift) & 3;
   const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
   const d = pick(destCum, ((s * Loop.Tiers + k) * O + o) * (O + 1), O + 1, draw(key, Purpose.destination));
-  const tau = tenureIndex(t, history[li] & 0xffff, plan.months);
+  const tau = tenureIndex(t, history[li] & 0xffff);
   countChurn(st, o, s, k, d, churnCause(tb, plan.tenure, O, s, k, o, b, contractState, tau));
   if (d === O) {
     standing(st, li, -1);

@@ -8,7 +8,7 @@
 import { accIndex, type AccSummary, type AccLayout, SAT_LEVELS } from './accumulator.ts';
 import { ACQUISITION_SCALE, BETA, CONTRACT_STATES, CRM_SCORE_SCALE, HAZARD, POINT_BUCKETS, SAT, SAT_BUCKETS, SERVICE, TIERS } from './constants.ts';
 import { POS_BINS } from './histogram.ts';
-import { acquisitionSpend, fixedCostPerCustomer, perSegment, type Plan, priceMultiplier, type TenureTables, tenureIndex } from './plan.ts';
+import { acquisitionSpend, fixedCostPerCustomer, perSegment, type Plan, priceMultiplier, type TenureTables, TENURE_WIDTH, tenureIndex } from './plan.ts';
 
 const RIVAL_MAX_LOG = Math.log(HAZARD.rivalMax);
 
@@ -16,8 +16,6 @@ export const TARGETING = { valueRisk: 0, value: 1, risk: 2, random: 3 } as const
 
 export interface Tables {
   month: number;
-  /** Row width of the plan's tenure tables (months + 2). */
-  tenureWidth: number;
   portability: boolean;
   /** Hazard factors (see hazardOf), folded into three look-ups: */
   /** base churn × portability × rival attractiveness × points lock-in, per ((s*TIERS + k)*O + o)*POINT_BUCKETS + points bucket */
@@ -166,7 +164,6 @@ export function createTables(plan: Plan): Tables {
   const skO = S * TIERS * O;
   return {
     month: -1,
-    tenureWidth: plan.months + 2,
     portability: false,
     hazardBase: new Float64Array(skO * POINT_BUCKETS),
     hazardSat: new Float64Array(SAT_BUCKETS),
@@ -515,7 +512,7 @@ export function hazardOf(tb: Tables, O: number, s: number, k: number, o: number,
  */
 export function churnCause(tb: Tables, tt: TenureTables, O: number, s: number, k: number, o: number, b: number, c: number, tau: number): number {
   const sko = (s * TIERS + k) * O + o;
-  const i = s * tb.tenureWidth + tau;
+  const i = s * TENURE_WIDTH + tau;
   return mainCause(
     tb.priceLog[sko] + tt.premiumLog[i],
     tb.satLog[b],
@@ -568,7 +565,6 @@ function mainCause(price: number, dissatisfaction: number, expiry: number, porta
 function fillReferrals(tb: Tables, plan: Plan, t: number, prevAcc: Float64Array | null, L: AccLayout): void {
   const O = plan.operators;
   const S = plan.segments;
-  const M = plan.months;
   tb.referrals.fill(0);
   tb.referralTotal = 0;
   if (t === 0 || !prevAcc || !plan.tenure.referralOn) return;
@@ -580,7 +576,7 @@ function fillReferrals(tb: Tables, plan: Plan, t: number, prevAcc: Float64Array 
       for (let b = 0; b < 2; b++)
         for (let j = 0; j < t; j++) {
           const n = prevAcc[accIndex.tenureCell(L, o, s, b, j)];
-          if (n !== 0) expected += n * rate[s * (M + 2) + tenureIndex(t - 1, j, M)];
+          if (n !== 0) expected += n * rate[s * TENURE_WIDTH + tenureIndex(t - 1, j)];
         }
       const n = Math.round(expected);
       tb.referrals[o * S + s] = n;

@@ -44,6 +44,8 @@ const KIND: Record<OperatorField | MarketField | SegmentField | TierField, Kind>
   exits: 'count',
   portability: 'flag',
   clv: 'money',
+  clvNew: 'money',
+  customerValue: 'money',
 };
 
 /** Dictionary key naming each field (operator, market, segment and tier fields share names). */
@@ -75,6 +77,8 @@ const FIELD_LABEL: Record<keyof typeof KIND, keyof Messages> = {
   exits: 'glassExits',
   portability: 'glassPortability',
   clv: 'glassClv',
+  clvNew: 'glassClvNew',
+  customerValue: 'glassCustomerValue',
 };
 
 const TIER_LABEL: (keyof Messages)[] = ['glassTierBase', 'glassTierSilver', 'glassTierGold', 'glassTierDiamond'];

@@ -53,6 +53,8 @@ export const glassEn = {
   glassExits: 'customers leaving the market',
   glassPortability: 'number portability',
   glassClv: 'customer lifetime value (CLV)',
+  glassClvNew: 'value of a new customer over its tenure (upsell, cost, early churn, referrals)',
+  glassCustomerValue: 'value of the customer base over its remaining tenure',
   glassToRivals: 'churners to rivals',
   glassLeftMarket: 'churners leaving the market',
   glassSwitchersIn: 'switchers in from rivals and win-backs',

@@ -50,6 +50,8 @@ export const glassZhCN: typeof glassEn = {
   glassArrivals: '新进入市场的客户',
   glassExits: '离开市场的客户',
   glassPortability: '携号转网',
+  glassClvNew: '新客户在网期内的价值（增值消费、服务成本、早期流失、推荐）',
+  glassCustomerValue: '现有客户群剩余在网期的价值',
   glassClv: '客户终身价值（CLV）',
   glassToRivals: '转向竞争对手的流失用户',
   glassLeftMarket: '离开市场的流失用户',
