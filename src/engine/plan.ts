@@ -51,7 +51,7 @@ export interface TenureTables {
   /** ln of the early-tenure factor and of the premium factor (≤ 0), for cause attribution. */
   earlyLog: Float64Array;
   premiumLog: Float64Array;
-  /** Spend as a share of the mature spend drawn at birth (upsell). */
+  /** Spend as a multiple of the spend drawn at birth (upsell; the starting base is mature, at 1 + spendGrowth). */
   spend: Float64Array;
   /** Fixed cost to serve as a multiple of the mature one. */
   cost: Float64Array;
@@ -104,7 +104,7 @@ function buildTenureTables(scenario: Scenario): TenureTables {
       tt.earlyLog[i] = early;
       tt.premiumLog[i] = premium;
       tt.hazard[i] = Math.exp(early + premium);
-      tt.spend[i] = (1 + c.spendGrowth * mu) / (1 + c.spendGrowth);
+      tt.spend[i] = 1 + c.spendGrowth * mu;
       tt.cost[i] = 1 + c.earlyCost * (1 - mu);
       tt.referral[i] = c.referrals * mu;
     }

@@ -53,14 +53,14 @@ const Source = v.strictObject({
 /**
  * How a customer's churn and economics change with tenure (months with its current operator), per
  * segment (schemaVersion 3). Curves fade with the time constant `months`: maturity μ(τ) = 1 − e^(−τ/months).
- * The starting base counts as mature, so month 0 is the same whatever these are.
+ * The starting base counts as mature (with spend growth it spends × (1 + spendGrowth) its drawn spend).
  */
 export const TenureSchema = v.strictObject({
   /** Extra churn hazard in a customer's first month with an operator: × (1 + earlyChurn), fading with tenure. */
   earlyChurn: v.optional(num(0, 10, 'a hazard multiple'), 0),
   /** Time constant of the tenure curves, in months. */
   months: v.optional(num(1, 120, 'a number of months'), 6),
-  /** Spend growth from joining to maturity (upsell): a mature customer spends × (1 + spendGrowth) of a new one. */
+  /** Spend growth from joining to maturity (upsell): a mature customer spends × (1 + spendGrowth) of what it spent on joining. */
   spendGrowth: v.optional(num(0, 3, 'a growth share'), 0),
   /** Extra cost to serve of a new customer (set-up, more care calls), as a share of the fixed cost; fades with tenure. */
   earlyCost: v.optional(num(0, 5, 'a cost share'), 0),

@@ -535,6 +535,7 @@ function bearStartingBase(st: SliceState, count: number): void {
   } = st;
   const birthMonth = monthKey(BIRTH_MONTH);
   const h = birthHashes;
+  const matureSpend = Float64Array.from({ length: S }, (_, s) => st.plan.tenure.spend[s * TENURE_WIDTH + TENURE_WIDTH - 1]);
   let anyPlan = 0;
   for (let o = 0; o < O; o++) anyPlan |= planOn[o];
   let li = st.stored;
@@ -558,7 +559,8 @@ function bearStartingBase(st: SliceState, count: number): void {
     history[li] = NO_OPERATOR << 16;
     const target = satTarget[(s * Loop.Tiers + k) * O + o];
     sat[li] = Math.min(1, Math.max(0, target + 0.3 * ((h[Birth.Satisfaction] >>> 0) * Loop.U32 - 0.5)));
-    const billed = x * priceMult[os * 2 + bundled];
+    // The starting base is mature: its bill includes the segment's spend growth.
+    const billed = x * priceMult[os * 2 + bundled] * matureSpend[s];
     points[li] = ((h[Birth.Points] >>> 0) * Loop.U32 * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
     standing(st, li, 1);
     acc[JOINED0 + o * WIDTH] += 1;

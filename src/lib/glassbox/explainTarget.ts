@@ -256,6 +256,9 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
         const margin = subs > 0 ? seg('profit') / subs : 0;
         if (margin !== 0) out.formulas.push(F([term(m.glassMarginPerSubscriber, fmt.rmb(margin)), term(m.glassLifetime, fmt.decimal(v / margin, 1), '×')]));
         notes.push(m.glassNoteClv);
+        // With the tenure curves: a new customer's value (frames stored before it existed have none).
+        const clvNew = seg('clvNew');
+        if (Number.isFinite(clvNew)) notes.push(m.glassNoteClvNew(fmt.rmb(clvNew)));
         break;
       }
       default:

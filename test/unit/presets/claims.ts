@@ -37,6 +37,7 @@ import {
   type Runs,
 } from '../../helpers/claims.ts';
 import { opIndex, operatorOf, readScenarioInput } from '../../helpers/scenarios.ts';
+import { RETENTION_ECONOMICS } from './claims-retention.ts';
 
 const END = 'end';
 const HIGH_END = ['key', 'vip', 'mid'];
@@ -154,6 +155,7 @@ const costPerSaved = (points: boolean, privileges: boolean): Metric =>
 // ---- the claims ---------------------------------------------------------------------------
 
 export const CLAIMS: Record<string, PresetClaims> = {
+  'retention-economics': RETENTION_ECONOMICS,
   default: {
     runs: {
       doubleBudget: {

@@ -81,6 +81,8 @@ export const glassEn = {
   glassNoteLorenz:
     'From a histogram of customers by revenue (no sort of all customers): the curve gives the share of revenue held by the poorest x % of customers.',
   glassNoteClv: 'Lifetime from the churn rate of the last 12 months and the discount rate: (1 + d) ÷ (d + churn).',
+  glassNoteClvNew: (value: string) =>
+    `With the segment’s tenure curves (spend growth, cost to serve, early churn, referrals), a customer who joins now is worth ${value} over its tenure.`,
   glassNoteMargin: 'Segment revenue less its cost to serve and loyalty points (one-off spend such as acquisition is not allocated to segments).',
 
   // The churn hazard.

@@ -74,6 +74,7 @@ export const glassZhCN: typeof glassEn = {
   glassNoteWinBack: '在赢回窗口期内联系近期离网客户的费用。',
   glassNoteSatisfaction: '满意度向客户花钱所得的价值靠拢（网络、服务、与最便宜对手相比的价格），服务故障后会下降。',
   glassNoteLorenz: '由按收入分组的客户直方图算出（无需对所有客户排序）：曲线给出收入最低的 x% 客户所占的收入份额。',
+  glassNoteClvNew: (value: string) => `按该细分市场的在网时长曲线（消费增长、服务成本、早期流失、推荐）计算，现在入网的客户在其在网期内价值${value}。`,
   glassNoteClv: '生命周期由最近 12 个月的流失率和折现率得出：(1 + d) ÷ (d + 流失率)。',
   glassNoteMargin: '细分市场收入减去其服务成本和积分（获客等一次性支出不分摊到细分市场）。',
 
