@@ -57,6 +57,8 @@ export interface TenureTables {
   cost: Float64Array;
   /** Referral arrivals per customer-month. */
   referral: Float64Array;
+  /** Whether any segment's hazard or spend depends on tenure (else the loop need not read when a customer joined). */
+  loopOn: boolean;
   /** Whether any segment has spend growth, early cost or referrals (else the accounts skip them). */
   spendOn: boolean;
   costOn: boolean;
@@ -81,6 +83,7 @@ function buildTenureTables(scenario: Scenario): TenureTables {
     spend: new Float64Array(n),
     cost: new Float64Array(n),
     referral: new Float64Array(n),
+    loopOn: false,
     spendOn: false,
     costOn: false,
     referralOn: false,
@@ -88,6 +91,7 @@ function buildTenureTables(scenario: Scenario): TenureTables {
   };
   segs.forEach((seg, s) => {
     const c = seg.tenure;
+    tt.loopOn ||= c.earlyChurn > 0 || c.loyalPremium > 0 || c.spendGrowth > 0;
     tt.spendOn ||= c.spendGrowth > 0;
     tt.costOn ||= c.earlyCost > 0;
     tt.referralOn ||= c.referrals > 0;

@@ -669,6 +669,9 @@ function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number
   const crmSalt = CRM_SALT;
   const bundleSalt = BUNDLE_SALT;
   const mix = fmix32;
+  // Without tenure effects every tenure factor is 1: read the table at "month joined 0" and skip
+  // the customer's join month (one memory stream fewer per customer).
+  const tenureMask = st.plan.tenure.loopOn ? 0xffff : 0;
 
   // Runs of customers until the queue is full, then the queue is worked off: no call inside
   // the loop, so V8 keeps what it knows about the arrays from one customer to the next.
@@ -717,7 +720,7 @@ function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number
       // Hazard: the product of the table factors (tables.ts hazardOf).
       const bundled = (x >>> Packed.BundledBit) & 1;
       // Tenure: hazard factor and spend multiplier by (segment, month joined).
-      const tj = (hotTenureAt + (Math.imul(s, WIDTH) + (history[li] & 0xffff)) * 2) | 0;
+      const tj = (hotTenureAt + (Math.imul(s, WIDTH) + (tenureMask && history[li] & tenureMask)) * 2) | 0;
       const billed = spendFen[li] * 0.01 * hot[r + Hot.price + bundled] * hot[tj + 1];
       const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
       const pointsValue = points[li] * hot[r + Hot.pointValue];
