@@ -96,7 +96,7 @@ export const glassEn = {
   glassHazard: '= Hazard',
   glassObserved: 'Observed',
   glassHazardNote:
-    'Averages over the segment’s customers (tier and satisfaction mix), for a customer out of contract with few loyalty points. Contracts, points and retention offers lower the observed rate.',
+    'Averages over the segment’s customers (tier and satisfaction mix), for a settled customer out of contract with few loyalty points. Contracts, points and retention offers lower the observed rate; new customers’ early churn (the segment’s tenure curve) raises it.',
   glassSegmentHazardCaption: 'How the segment’s churn hazard is made',
   glassTermBase: 'base churn of the segment',
   glassTermSatisfactionLabel: 'satisfaction',

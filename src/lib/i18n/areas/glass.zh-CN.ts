@@ -87,7 +87,8 @@ export const glassZhCN: typeof glassEn = {
   glassRivalFactor: '× 对手',
   glassHazard: '= 风险',
   glassObserved: '实际',
-  glassHazardNote: '按细分市场客户（等级与满意度构成）求平均，针对不在合约期、积分较少的客户。合约、积分和挽留优惠会降低实际流失率。',
+  glassHazardNote:
+    '按细分市场客户（等级与满意度构成）求平均，针对已稳定、不在合约期、积分较少的客户。合约、积分和挽留优惠会降低实际流失率；新客户的早期流失（该细分市场的在网时长曲线）会提高实际流失率。',
   glassSegmentHazardCaption: '该细分市场的流失风险如何构成',
   glassTermBase: '细分市场基础流失率',
   glassTermSatisfactionLabel: '满意度',
