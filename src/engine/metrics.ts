@@ -280,7 +280,7 @@ function segmentTenureValue(
   const tt = plan.tenure;
   const row = s * TENURE_WIDTH;
   const spendUnits = overTenure(t, o, s, acc, L, (tau) => tt.spend[row + tau]);
-  const earlyMean = overTenure(t, o, s, acc, L, (tau) => Math.exp(tt.earlyLog[row + tau])) / subs;
+  const earlyMean = overTenure(t, o, s, acc, L, (tau) => tt.early[row + tau]) / subs;
   const economics = {
     matureRevenue: spendUnits > 0 ? sum.segRevenue[os] / 100 / spendUnits : 0,
     marginShare,

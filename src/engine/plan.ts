@@ -50,6 +50,10 @@ export interface TenureTables {
   hazard: Float64Array;
   /** ln of the early-tenure factor and of the premium factor (≤ 0), for cause attribution. */
   earlyLog: Float64Array;
+  /** The early-tenure factor itself (1 + earlyChurn·e^(−(τ−1)/T)). */
+  early: Float64Array;
+  /** Per segment: the tenure from which its economic curves equal the mature ones (to 1e-10; 1 if flat). */
+  settled: Int32Array;
   premiumLog: Float64Array;
   /** Spend as a multiple of the spend drawn at birth (upsell; the starting base is mature, at 1 + spendGrowth). */
   spend: Float64Array;
@@ -79,6 +83,8 @@ function buildTenureTables(scenario: Scenario): TenureTables {
   const tt: TenureTables = {
     hazard: new Float64Array(n),
     earlyLog: new Float64Array(n),
+    early: new Float64Array(n),
+    settled: new Int32Array(segs.length),
     premiumLog: new Float64Array(n),
     spend: new Float64Array(n),
     cost: new Float64Array(n),
@@ -95,6 +101,9 @@ function buildTenureTables(scenario: Scenario): TenureTables {
     tt.spendOn ||= c.spendGrowth > 0;
     tt.costOn ||= c.earlyCost > 0;
     tt.referralOn ||= c.referrals > 0;
+    const flat = c.earlyChurn === 0 && c.spendGrowth === 0 && c.earlyCost === 0 && c.referrals === 0;
+    // e^(−23) < 1e-10: past 1 + 23·T months every curve is mature to that precision.
+    tt.settled[s] = flat ? 1 : Math.min(TENURE_SPAN, Math.ceil(1 + 23 * c.months));
     tt.maxReferral = Math.max(tt.maxReferral, c.referrals);
     for (let tau = 0; tau < W; tau++) {
       const mature = tau === W - 1;
@@ -106,6 +115,7 @@ function buildTenureTables(scenario: Scenario): TenureTables {
       const premium = -HAZARD.rivalElasticity * BETA.price * seg.sensitivity.price * Math.log1p(c.loyalPremium * mu);
       const i = s * W + tau;
       tt.earlyLog[i] = early;
+      tt.early[i] = Math.exp(early);
       tt.premiumLog[i] = premium;
       tt.hazard[i] = Math.exp(early + premium);
       tt.spend[i] = 1 + c.spendGrowth * mu;

@@ -719,13 +719,20 @@ function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number
 
       // Hazard: the product of the table factors (tables.ts hazardOf).
       const bundled = (x >>> Packed.BundledBit) & 1;
-      // Tenure: hazard factor and spend multiplier by (segment, month joined).
-      const tj = (hotTenureAt + (Math.imul(s, WIDTH) + (tenureMask && history[li] & tenureMask)) * 2) | 0;
-      const billed = spendFen[li] * 0.01 * hot[r + Hot.price + bundled] * hot[tj + 1];
+      // Tenure: hazard factor and spend multiplier by (segment, month joined); 1 and 1 in a run
+      // without tenure effects (a branch that goes the same way all run).
+      let tenureHazard = 1;
+      let tenureSpend = 1;
+      if (tenureMask) {
+        const tj = (hotTenureAt + (Math.imul(s, WIDTH) + (history[li] & tenureMask)) * 2) | 0;
+        tenureHazard = hot[tj];
+        tenureSpend = hot[tj + 1];
+      }
+      const billed = spendFen[li] * 0.01 * hot[r + Hot.price + bundled] * tenureSpend;
       const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
       const pointsValue = points[li] * hot[r + Hot.pointValue];
       const pb = +(pointsValue >= Loop.PointEdgeLow * billed) + +(pointsValue >= Loop.PointEdgeHigh * billed);
-      let h = hot[r + Hot.hazard + pb] * hot[hotSatAt + b] * hot[r + Hot.contract + contractState * 2 + bundled] * hot[tj];
+      let h = hot[r + Hot.hazard + pb] * hot[hotSatAt + b] * hot[r + Hot.contract + contractState * 2 + bundled] * tenureHazard;
       if (h > maxHazard) h = maxHazard;
       const churn = (key >>> 0) * Loop.U32 < h;
 

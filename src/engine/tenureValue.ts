@@ -8,7 +8,7 @@
  *   V(τ) = δ·(1 − h(τ+1))·(margin(τ+1) + referrals(τ+1)·V(0) + V(τ+1)),   δ = 1 / (1 + discount)
  *
  * V is linear in V(0) (a referral is worth a new customer), so the pass keeps V = A + B·V(0) and
- * solves V(0) = A(0) / (1 − B(0)) at the end. Past HORIZON months the curves are mature.
+ * solves V(0) = A(0) / (1 − B(0)) at the end. From the segment's settled tenure (plan.ts) on, the curves are mature.
  */
 import { HAZARD } from './constants.ts';
 import { type Plan, TENURE_SPAN, TENURE_WIDTH } from './plan.ts';
@@ -34,25 +34,24 @@ const scratch = new WeakMap<Plan, { a: Float64Array; b: Float64Array }>();
 
 /**
  * Fills `a`/`b` of segment s and returns V(0), the value of a customer who has just joined.
- * V(τ) = a[τ] + b[τ]·V(0) for τ ≤ HORIZON; the mature value is at index HORIZON.
+ * V(τ) = a[τ] + b[τ]·V(0) for τ up to the segment's `settled` tenure, which holds the mature value.
  */
 function solve(plan: Plan, s: number, e: SegmentEconomics, discount: number, a: Float64Array, b: Float64Array): number {
-  const tt = plan.tenure;
+  const { cost, early, referral, spend } = plan.tenure;
   const row = s * TENURE_WIDTH;
   const mature = row + TENURE_SPAN + 1;
   const delta = 1 / (1 + discount);
-  const at = (tau: number) => row + tau;
-  const marginAt = (i: number) => e.matureRevenue * tt.spend[i] * e.marginShare - e.matureFixed * tt.cost[i];
-  const hazardAt = (i: number) => Math.min(HAZARD.max, e.matureHazard * Math.exp(tt.earlyLog[i]));
-  // Past the horizon, the mature steady state: V = δ(1 − h)(margin + r·V(0) + V).
-  const keep = delta * (1 - hazardAt(mature));
-  a[HORIZON] = keep < 1 ? (keep * marginAt(mature)) / (1 - keep) : 0;
-  b[HORIZON] = keep < 1 ? (keep * tt.referral[mature]) / (1 - keep) : 0;
-  for (let tau = HORIZON - 1; tau >= 0; tau--) {
-    const i = at(tau + 1);
-    const k = delta * (1 - hazardAt(i));
-    a[tau] = k * (marginAt(i) + a[tau + 1]);
-    b[tau] = k * (tt.referral[i] + b[tau + 1]);
+  const revenue = e.matureRevenue * e.marginShare;
+  // From `settled` on the curves are mature: the steady state V = δ(1 − h)(margin + r·V(0) + V).
+  const settled = plan.tenure.settled[s];
+  const keep = delta * (1 - Math.min(HAZARD.max, e.matureHazard * early[mature]));
+  a[settled] = keep < 1 ? (keep * (revenue * spend[mature] - e.matureFixed * cost[mature])) / (1 - keep) : 0;
+  b[settled] = keep < 1 ? (keep * referral[mature]) / (1 - keep) : 0;
+  for (let tau = settled - 1; tau >= 0; tau--) {
+    const i = row + tau + 1;
+    const k = delta * (1 - Math.min(HAZARD.max, e.matureHazard * early[i]));
+    a[tau] = k * (revenue * spend[i] - e.matureFixed * cost[i] + a[tau + 1]);
+    b[tau] = k * (referral[i] + b[tau + 1]);
   }
   return a[0] / (1 - Math.min(MAX_REFERRAL_LOOP, b[0]));
 }
@@ -77,10 +76,11 @@ export function tenureValue(
   const { a, b } = sc;
   const v0 = solve(plan, s, e, discount, a, b);
   let base = 0;
+  const settled = plan.tenure.settled[s];
   for (let j = 0; j <= t; j++) {
     const n = countByJoin(j);
     if (n === 0) continue;
-    const tau = j === 0 ? HORIZON : Math.min(HORIZON, t - j);
+    const tau = j === 0 ? settled : Math.min(settled, t - j);
     base += n * (a[tau] + b[tau] * v0);
   }
   return { newCustomer: v0, base };
