@@ -50,6 +50,7 @@ const CONST_LOCATIONS = {
   OperatorSchema: ['#Operator'],
   PricingSchema: ['#Pricing'],
   BundleSchema: ['#Pricing', 'bundle'],
+  TenureSchema: ['#Segment', 'tenure'],
   ContractsSchema: ['#Contracts'],
   ServiceSchema: ['#Service'],
   LoyaltySchema: ['#Loyalty'],

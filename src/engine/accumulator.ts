@@ -14,7 +14,7 @@
 import { TIERS } from './constants.ts';
 import { CHURN_CAUSES } from './frame.ts';
 import { POS_BINS } from './histogram.ts';
-import { type Plan, priceMultiplier } from './plan.ts';
+import { type Plan, priceMultiplier, TENURE_WIDTH, tenureIndex } from './plan.ts';
 
 /** Per-operator event counts and one-off spend (fen). */
 export const ACC_OP_FIELDS = ['grossAdds', 'churned', 'subsidy', 'retention', 'offers', 'saves', 'winBacks', 'winBackCost'] as const;
@@ -49,6 +49,8 @@ export interface AccLayout {
   spendHist: number;
   /** Standing: o*(M+1) + join month → customers still with the operator. */
   cohortAlive: number;
+  /** Standing: (((o*S + s)*2 + bundled)*(M+1) + join month)*2 → customers, then their list-price spend (fen): the tenure economics' base. */
+  tenureCells: number;
   arrivals: number;
   exits: number;
   op: number; // o*ACC_OP_STRIDE + field
@@ -76,6 +78,7 @@ export function accLayout(operators: number, segments: number, months: number): 
   const cells = take(O * S * TIERS * 2 * 2);
   const spendHist = take(O * S * 2 * POS_BINS * 2);
   const cohortAlive = take(O * (months + 1));
+  const tenureCells = take(O * S * 2 * (months + 1) * 2);
   const monthlyStart = at;
   const arrivals = take(1);
   const exits = take(1);
@@ -96,6 +99,7 @@ export function accLayout(operators: number, segments: number, months: number): 
     cells,
     spendHist,
     cohortAlive,
+    tenureCells,
     arrivals,
     exits,
     op,
@@ -113,7 +117,24 @@ export const accIndex = {
   op: (l: AccLayout, o: number, f: AccOpField) => l.op + o * ACC_OP_STRIDE + AccOp[f],
   cell: (l: AccLayout, o: number, s: number, k: number, bundled: number) => l.cells + (((o * l.segments + s) * TIERS + k) * 2 + bundled) * 2,
   spendHist: (l: AccLayout, o: number, s: number, bundled: number) => l.spendHist + ((o * l.segments + s) * 2 + bundled) * POS_BINS * 2,
+  tenureCell: (l: AccLayout, o: number, s: number, bundled: number, j: number) =>
+    l.tenureCells + (((o * l.segments + s) * 2 + bundled) * (l.months + 1) + j) * 2,
 };
+
+/**
+ * List-price spend (fen) of (operator o, segment s, bundled b) at month t, each customer's spend
+ * scaled by its tenure's upsell (plan.tenure.spend): what the cells' spend becomes with spend growth.
+ */
+export function tenureSpend(acc: Float64Array, l: AccLayout, plan: Plan, t: number, o: number, s: number, b: number): number {
+  const row = s * TENURE_WIDTH;
+  const spend = plan.tenure.spend;
+  let sum = 0;
+  for (let j = 0; j <= t; j++) {
+    const at = accIndex.tenureCell(l, o, s, b, j);
+    if (acc[at] !== 0) sum += acc[at + 1] * spend[row + tenureIndex(t, j)];
+  }
+  return sum;
+}
 
 /** What the standing region adds up to at month end, with revenue at that month's prices. */
 export interface AccSummary {
@@ -156,6 +177,8 @@ export function summarize(acc: Float64Array, l: AccLayout, plan: Plan, t: number
   for (let o = 0; o < l.operators; o++)
     for (let s = 0; s < S; s++) {
       const os = o * S + s;
+      // With spend growth, revenue follows each customer's tenure; otherwise the cells' spend is the bill.
+      const upsell = plan.scenario.market.segments[s].tenure.spendGrowth > 0;
       for (let b = 0; b < 2; b++) {
         const mult = priceMultiplier(plan, t, o, s, b);
         for (let k = 0; k < TIERS; k++) {
@@ -163,11 +186,16 @@ export function summarize(acc: Float64Array, l: AccLayout, plan: Plan, t: number
           const count = acc[at];
           const revenue = mult * acc[at + 1];
           out.segSubscribers[os] += count;
-          out.segRevenue[os] += revenue;
+          if (!upsell) out.segRevenue[os] += revenue;
           if (b) out.segBundled[os] += count;
           out.segTierSubscribers[os * TIERS + k] += count;
           out.tierSubscribers[o * TIERS + k] += count;
           out.subscribers[o] += count;
+          if (!upsell) out.revenue[o] += revenue;
+        }
+        if (upsell) {
+          const revenue = mult * tenureSpend(acc, l, plan, t, o, s, b);
+          out.segRevenue[os] += revenue;
           out.revenue[o] += revenue;
         }
       }

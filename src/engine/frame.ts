@@ -29,6 +29,8 @@ export const OPERATOR_FIELDS = [
   'retentionSaves',
   'winBacks',
   'costPerGrossAdd',
+  /** Discounted value of the operator's current customers over their remaining tenure (tenureValue.ts). */
+  'customerValue',
 ] as const;
 export type OperatorField = (typeof OPERATOR_FIELDS)[number];
 
@@ -36,7 +38,7 @@ export const MARKET_FIELDS = ['subscribers', 'arrivals', 'exits', 'top20RevenueS
 export type MarketField = (typeof MARKET_FIELDS)[number];
 
 /** Per (operator, segment) values. */
-export const SEGMENT_FIELDS = ['subscribers', 'churned', 'churnRate', 'revenue', 'profit', 'clv'] as const;
+export const SEGMENT_FIELDS = ['subscribers', 'churned', 'churnRate', 'revenue', 'profit', 'clv', 'clvNew'] as const;
 export type SegmentField = (typeof SEGMENT_FIELDS)[number];
 
 /** Per (operator, tier) values. */
@@ -44,7 +46,7 @@ export const TIER_FIELDS = ['subscribers', 'churned', 'churnRate'] as const;
 export type TierField = (typeof TIER_FIELDS)[number];
 
 /** Main causes a churner is attributed to (the largest hazard term above neutral). */
-export const CHURN_CAUSES = ['baseline', 'price', 'dissatisfaction', 'contractExpiry', 'portability', 'rivalCampaign'] as const;
+export const CHURN_CAUSES = ['baseline', 'price', 'dissatisfaction', 'contractExpiry', 'portability', 'rivalCampaign', 'rivalAppeal', 'newCustomer'] as const;
 export type ChurnCause = (typeof CHURN_CAUSES)[number];
 
 /**

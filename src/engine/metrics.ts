@@ -7,7 +7,8 @@ import { accIndex, type AccLayout, type AccSummary, SAT_LEVELS } from './accumul
 import { TIERS } from './constants.ts';
 import { at, CHURN_CAUSES, type FrameLayout, LORENZ_POINTS } from './frame.ts';
 import { concentration, intBin, POS_BINS, SIGNED_BINS, signedIntBin } from './histogram.ts';
-import { acquisitionSpend, fixedCostPerCustomer, loyaltyCostShare, type Plan, priceMultiplier } from './plan.ts';
+import { acquisitionSpend, fixedCostPerCustomer, loyaltyCostShare, type Plan, priceMultiplier, TENURE_WIDTH, tenureIndex } from './plan.ts';
+import { tenureValue } from './tenureValue.ts';
 
 const MAX_LIFETIME_MONTHS = 600;
 
@@ -121,6 +122,8 @@ export function deriveFrame(
     const loyaltyShare = loyaltyCostShare(plan, t, o);
     let fixed = 0;
     for (let k = 0; k < TIERS; k++) fixed += fixedCostPerCustomer(plan, t, o, k) * sum.tierSubscribers[o * TIERS + k];
+    // New customers cost more to serve (tenure.earlyCost): the segment's mean fixed cost × the extra.
+    for (let s = 0; s < S; s++) fixed += earlyCostExtra(plan, t, o, s, acc, sum, L);
     const costToServe = variableShare * revenue + fixed;
     const loyalty = loyaltyShare * revenue;
     let satisfaction = 0;
@@ -163,6 +166,7 @@ export function deriveFrame(
     set('top20ProfitShare', p.top20);
 
     const discount = plan.scenario.market.discountRate;
+    let customerValue = 0;
     for (let s = 0; s < S; s++) {
       const os = o * S + s;
       const segSubs = sum.segSubscribers[os];
@@ -170,8 +174,9 @@ export function deriveFrame(
       const churned = acc[L.segChurned + os];
       const churnRate = segStart > 0 ? churned / segStart : 0;
       const segRevenue = sum.segRevenue[os] / 100;
-      let segFixed = 0;
-      for (let k = 0; k < TIERS; k++) segFixed += fixedCostPerCustomer(plan, t, o, k) * sum.segTierSubscribers[os * TIERS + k];
+      let matureFixed = 0;
+      for (let k = 0; k < TIERS; k++) matureFixed += fixedCostPerCustomer(plan, t, o, k) * sum.segTierSubscribers[os * TIERS + k];
+      const segFixed = matureFixed + earlyCostExtra(plan, t, o, s, acc, sum, L);
       // Contribution margin: revenue less cost to serve and loyalty (one-off spend excluded).
       const segMargin = segRevenue * (1 - variableShare - loyaltyShare) - segFixed;
       const margin = segSubs > 0 ? segMargin / segSubs : 0;
@@ -184,7 +189,12 @@ export function deriveFrame(
       // churn rate of the last twelve months (clvChurn); the lifetime is capped at 50 years
       // when neither churn nor discounting would end it.
       f[at.seg(F, o, s, 'clv')] = (margin * (1 + discount)) / Math.max(discount + clvChurn[os], 1 / MAX_LIFETIME_MONTHS);
+      // The same with the tenure curves: a new customer's value, and the segment's customers' (tenureValue.ts).
+      const value = segmentTenureValue(plan, t, o, s, acc, sum, L, 1 - variableShare - loyaltyShare, matureFixed, clvChurn[os]);
+      f[at.seg(F, o, s, 'clvNew')] = value.newCustomer;
+      customerValue += value.base;
     }
+    set('customerValue', customerValue);
     for (let k = 0; k < TIERS; k++) {
       const start = prev ? prev.tierSubscribers[o * TIERS + k] : 0;
       const churned = acc[L.tierChurned + o * TIERS + k];
@@ -217,6 +227,67 @@ export function deriveFrame(
   f[at.market(F, 'revenue')] = marketRevenue / 100;
   f[at.market(F, 'portability')] = plan.portability[t] ? 1 : 0;
   return f;
+}
+
+/** Customers of (o, s) at month end who joined in month j. */
+function joinedCount(acc: Float64Array, L: AccLayout, o: number, s: number, j: number): number {
+  return acc[accIndex.tenureCell(L, o, s, 0, j)] + acc[accIndex.tenureCell(L, o, s, 1, j)];
+}
+
+/** Sum over the customers of (o, s) of f(their tenure index) (plan.ts tenureIndex). */
+function overTenure(t: number, o: number, s: number, acc: Float64Array, L: AccLayout, f: (tau: number) => number): number {
+  let sum = 0;
+  for (let j = 0; j <= t; j++) {
+    const n = joinedCount(acc, L, o, s, j);
+    if (n !== 0) sum += n * f(tenureIndex(t, j));
+  }
+  return sum;
+}
+
+/** Extra fixed cost (RMB) of (o, s)'s new customers this month: mean fixed cost × Σ (cost factor − 1). */
+function earlyCostExtra(plan: Plan, t: number, o: number, s: number, acc: Float64Array, sum: AccSummary, L: AccLayout): number {
+  if (plan.scenario.market.segments[s].tenure.earlyCost === 0) return 0;
+  const S = plan.segments;
+  const subs = sum.segSubscribers[o * S + s];
+  if (subs === 0) return 0;
+  let fixed = 0;
+  for (let k = 0; k < TIERS; k++) fixed += fixedCostPerCustomer(plan, t, o, k) * sum.segTierSubscribers[(o * S + s) * TIERS + k];
+  const cost = plan.tenure.cost;
+  const row = s * TENURE_WIDTH;
+  return (fixed / subs) * overTenure(t, o, s, acc, L, (tau) => cost[row + tau] - 1);
+}
+
+/**
+ * Value of a new customer of (o, s) and of its current customers, with the tenure curves. The
+ * mature customer's revenue and hazard are backed out of the segment's: revenue over
+ * Σ spend factors, the recent churn rate over the mean early-churn factor.
+ */
+function segmentTenureValue(
+  plan: Plan,
+  t: number,
+  o: number,
+  s: number,
+  acc: Float64Array,
+  sum: AccSummary,
+  L: AccLayout,
+  marginShare: number,
+  fixed: number,
+  churn: number,
+): { newCustomer: number; base: number } {
+  const os = o * plan.segments + s;
+  const subs = sum.segSubscribers[os];
+  if (subs === 0) return { newCustomer: 0, base: 0 };
+  const tt = plan.tenure;
+  const row = s * TENURE_WIDTH;
+  const spendUnits = overTenure(t, o, s, acc, L, (tau) => tt.spend[row + tau]);
+  const earlyMean = overTenure(t, o, s, acc, L, (tau) => tt.early[row + tau]) / subs;
+  const economics = {
+    matureRevenue: spendUnits > 0 ? sum.segRevenue[os] / 100 / spendUnits : 0,
+    marginShare,
+    matureFixed: fixed / subs,
+    matureHazard: churn / earlyMean,
+  };
+  return tenureValue(plan, t, s, economics, plan.scenario.market.discountRate, (j) => joinedCount(acc, L, o, s, j));
 }
 
 /** Concentration of a histogram stored as (count, sum) pairs from `start`. */

@@ -6,6 +6,7 @@
  * adds one step here. The mechanism (ordering, gaps, future versions) is also tested with a
  * test-only ladder in test/unit/engine/migrate.test.ts.
  */
+import { migrateTenureV2 } from './migrations/tenure.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
 /** Turns a document of version v into one of version v + 1 (it sets schemaVersion itself). */
@@ -15,8 +16,9 @@ export type MigrationLadder = Readonly<Record<number, MigrationStep>>;
 export const SCENARIO_MIGRATIONS: MigrationLadder = {
   // Version 2 added optional named variants; a version-1 document is a valid one without them.
   1: (doc) => ({ ...doc, schemaVersion: 2 }),
-  // Version 3 added optional response rules per operator (reactive rivals); nothing to transform.
-  2: (doc) => ({ ...doc, schemaVersion: 3 }),
+  // Version 3 added optional response rules per operator (reactive rivals) and optional segment
+  // `tenure` curves; each part of the change that transforms anything has its own function.
+  2: (doc) => ({ ...migrateTenureV2(doc), schemaVersion: 3 }),
 };
 
 export type MigrationProblem =

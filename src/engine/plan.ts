@@ -4,7 +4,7 @@
  * that the monthly table builder only reads numbers.
  */
 import type { RunOverrides } from './api.ts';
-import { SERVICE } from './constants.ts';
+import { BETA, HAZARD, SERVICE } from './constants.ts';
 import type { Reactor } from './reactor.ts';
 import type { LeverGroups, Scenario, ScheduledChange } from './schema.ts';
 import { entryMonthOf, marketSizeProblem, peakMarketSize, segmentValue } from './validate.ts';
@@ -39,6 +39,98 @@ export interface Plan {
   /** Whether any operator has response rules; their state lives in `reactor` (reactor.ts), made on first use. */
   reactive: boolean;
   reactor?: Reactor;
+  tenure: TenureTables;
+}
+
+/** Tenures the tables hold, in months (50 years; a run is at most 240 months). */
+export const TENURE_SPAN = 600;
+/** Row width of the tenure tables: tenures 0..TENURE_SPAN, then "mature" (the starting base). */
+export const TENURE_WIDTH = TENURE_SPAN + 2;
+
+/**
+ * The segments' tenure curves (schema TenureSchema) as look-ups by tenure τ = 0..TENURE_SPAN,
+ * with τ = TENURE_SPAN + 1 standing for "mature" (the starting base): index s * TENURE_WIDTH + τ.
+ * Built once per run, so the monthly loop reads them without exp/log (tenureIndex gives τ).
+ */
+export interface TenureTables {
+  /** Hazard factor: early-tenure churn × the tolerated premium's cut of the price term. */
+  hazard: Float64Array;
+  /** ln of the early-tenure factor and of the premium factor (≤ 0), for cause attribution. */
+  earlyLog: Float64Array;
+  /** The early-tenure factor itself (1 + earlyChurn·e^(−(τ−1)/T)). */
+  early: Float64Array;
+  /** Per segment: the tenure from which its economic curves equal the mature ones (to 1e-10; 1 if flat). */
+  settled: Int32Array;
+  premiumLog: Float64Array;
+  /** Spend as a multiple of the spend drawn at birth (upsell; the starting base is mature, at 1 + spendGrowth). */
+  spend: Float64Array;
+  /** Fixed cost to serve as a multiple of the mature one. */
+  cost: Float64Array;
+  /** Referral arrivals per customer-month. */
+  referral: Float64Array;
+  /** Whether any segment's hazard or spend depends on tenure (else the loop need not read when a customer joined). */
+  loopOn: boolean;
+  /** Whether any segment has spend growth, early cost or referrals (else the accounts skip them). */
+  spendOn: boolean;
+  costOn: boolean;
+  referralOn: boolean;
+  /** Largest referral rate of any segment (it bounds the market's growth). */
+  maxReferral: number;
+}
+
+/** Tenure index of a customer who joined its operator in month j, in month t (the starting base, j = 0, is mature). */
+export function tenureIndex(t: number, j: number): number {
+  return j === 0 ? TENURE_SPAN + 1 : t - j;
+}
+
+function buildTenureTables(scenario: Scenario): TenureTables {
+  const segs = scenario.market.segments;
+  const W = TENURE_WIDTH;
+  const n = segs.length * W;
+  const tt: TenureTables = {
+    hazard: new Float64Array(n),
+    earlyLog: new Float64Array(n),
+    early: new Float64Array(n),
+    settled: new Int32Array(segs.length),
+    premiumLog: new Float64Array(n),
+    spend: new Float64Array(n),
+    cost: new Float64Array(n),
+    referral: new Float64Array(n),
+    loopOn: false,
+    spendOn: false,
+    costOn: false,
+    referralOn: false,
+    maxReferral: 0,
+  };
+  segs.forEach((seg, s) => {
+    const c = seg.tenure;
+    tt.loopOn ||= c.earlyChurn > 0 || c.loyalPremium > 0 || c.spendGrowth > 0;
+    tt.spendOn ||= c.spendGrowth > 0;
+    tt.costOn ||= c.earlyCost > 0;
+    tt.referralOn ||= c.referrals > 0;
+    const flat = c.earlyChurn === 0 && c.spendGrowth === 0 && c.earlyCost === 0 && c.referrals === 0;
+    // e^(−23) < 1e-10: past 1 + 23·T months every curve is mature to that precision.
+    tt.settled[s] = flat ? 1 : Math.min(TENURE_SPAN, Math.ceil(1 + 23 * c.months));
+    tt.maxReferral = Math.max(tt.maxReferral, c.referrals);
+    for (let tau = 0; tau < W; tau++) {
+      const mature = tau === W - 1;
+      // Share of the way to maturity, and what is left of the newcomer's excess.
+      const mu = mature ? 1 : 1 - Math.exp(-tau / c.months);
+      const early = mature || tau < 1 ? 0 : Math.log1p(c.earlyChurn * Math.exp(-(tau - 1) / c.months));
+      // A premium the customer accepts is a price gap that no longer pushes it to rivals: the rival
+      // factor's price part, exp(elasticity · β_price · w_price · ln price), shrinks by that much.
+      const premium = -HAZARD.rivalElasticity * BETA.price * seg.sensitivity.price * Math.log1p(c.loyalPremium * mu);
+      const i = s * W + tau;
+      tt.earlyLog[i] = early;
+      tt.early[i] = Math.exp(early);
+      tt.premiumLog[i] = premium;
+      tt.hazard[i] = Math.exp(early + premium);
+      tt.spend[i] = 1 + c.spendGrowth * mu;
+      tt.cost[i] = 1 + c.earlyCost * (1 - mu);
+      tt.referral[i] = c.referrals * mu;
+    }
+  });
+  return tt;
 }
 
 const LEVER_KEYS = ['pricing', 'contracts', 'service', 'loyalty', 'crm', 'winBack', 'acquisition'] as const;
@@ -103,9 +195,13 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
       }),
     );
   }
-  const tooBig = marketSizeProblem(customers, months, scenario.market.arrivalRate);
+  const tenure = buildTenureTables(scenario);
+  // Referrals add arrivals on top of arrivalRate (at most maxReferral per customer, plus rounding per cell).
+  const growth = scenario.market.arrivalRate + tenure.maxReferral;
+  const tooBig = marketSizeProblem(customers, months, growth);
   if (tooBig) throw new RangeError(tooBig);
-  const capacity = peakMarketSize(customers, months, scenario.market.arrivalRate);
+  const rounding = tenure.referralOn ? scenario.operators.length * segIds.length * months : 0;
+  const capacity = peakMarketSize(customers, months, growth) + rounding;
   return {
     scenario,
     seed,
@@ -118,6 +214,7 @@ export function compilePlan(scenario: Scenario, overrides: RunOverrides = {}): P
     portability,
     keyAccount: segIds.map((id) => scenario.market.keyAccountSegments.includes(id)),
     reactive: scenario.operators.some((op) => op.responses.length > 0),
+    tenure,
   };
 }
 

@@ -30,6 +30,8 @@ export interface OperatorMonthJson extends Record<OperatorField, number> {
   churnRateBySegment: Record<string, number>;
   churnRateByTier: Record<string, number>;
   clvBySegment: Record<string, number>;
+  /** Value of a new customer over its tenure, per segment (tenureValue.ts). */
+  clvNewBySegment: Record<string, number>;
 }
 
 export interface MonthJson {
@@ -69,6 +71,7 @@ export function toResultJson(out: RunOutput): ResultJson {
       row.churnRateBySegment = Object.fromEntries(meta.segments.map((s, si) => [s.id, f[at.seg(L, o, si, 'churnRate')]]));
       row.churnRateByTier = Object.fromEntries(meta.tiers.map((k, ki) => [k, f[at.tier(L, o, ki, 'churnRate')]]));
       row.clvBySegment = Object.fromEntries(meta.segments.map((s, si) => [s.id, f[at.seg(L, o, si, 'clv')]]));
+      row.clvNewBySegment = Object.fromEntries(meta.segments.map((s, si) => [s.id, f[at.seg(L, o, si, 'clvNew')]]));
       return row;
     }),
     market: {

@@ -50,6 +50,26 @@ const Source = v.strictObject({
   note: v.optional(v.string(), ''),
 });
 
+/**
+ * How a customer's churn and economics change with tenure (months with its current operator), per
+ * segment (schemaVersion 3). Curves fade with the time constant `months`: maturity μ(τ) = 1 − e^(−τ/months).
+ * The starting base counts as mature (with spend growth it spends × (1 + spendGrowth) its drawn spend).
+ */
+export const TenureSchema = v.strictObject({
+  /** Extra churn hazard in a customer's first month with an operator: × (1 + earlyChurn), fading with tenure. */
+  earlyChurn: v.optional(num(0, 10, 'a hazard multiple'), 0),
+  /** Time constant of the tenure curves, in months. */
+  months: v.optional(num(1, 120, 'a number of months'), 6),
+  /** Spend growth from joining to maturity (upsell): a mature customer spends × (1 + spendGrowth) of what it spent on joining. */
+  spendGrowth: v.optional(num(0, 3, 'a growth share'), 0),
+  /** Extra cost to serve of a new customer (set-up, more care calls), as a share of the fixed cost; fades with tenure. */
+  earlyCost: v.optional(num(0, 5, 'a cost share'), 0),
+  /** Arrivals a mature customer brings to its operator per month (referrals). */
+  referrals: v.optional(num(0, 0.05, 'arrivals per customer-month'), 0),
+  /** Price premium a mature customer tolerates without more churn (0.05 = 5 % above its rivals' price). */
+  loyalPremium: v.optional(num(0, 0.5, 'a price premium share'), 0),
+});
+
 export const SegmentSchema = v.strictObject({
   id,
   name: LocalizedText,
@@ -84,6 +104,8 @@ export const SegmentSchema = v.strictObject({
   exitShare: v.optional(share, 0.15),
   /** How much keeping the phone number holds customers back (0 = not at all); number portability removes it. */
   numberAttachment: v.optional(share, 0.4),
+  // (TenureSchema's comment describes this field in the JSON Schema.)
+  tenure: v.optional(TenureSchema, {}),
 });
 
 const TierService = v.strictObject({
@@ -367,6 +389,7 @@ export const ScenarioSchema = v.strictObject({
 export type ScenarioInput = v.InferInput<typeof ScenarioSchema>;
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
 export type Segment = v.InferOutput<typeof SegmentSchema>;
+export type Tenure = v.InferOutput<typeof TenureSchema>;
 export type Operator = v.InferOutput<typeof OperatorSchema>;
 export type ScenarioEvent = v.InferOutput<typeof EventSchema>;
 export type Pricing = v.InferOutput<typeof PricingSchema>;

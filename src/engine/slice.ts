@@ -21,7 +21,7 @@ import { accLayout, type AccLayout, ACC_OP_STRIDE, AccOp, createSummary, SAT_LEV
 import { CONTRACT_STATES, HAZARD, POINT_BUCKET_EDGES, POINT_BUCKETS, POINTS_REDEEMED_PER_MONTH, SAT, SAT_BUCKETS, TIERS } from './constants.ts';
 import { CHURN_CAUSES } from './frame.ts';
 import { intBin, POS_BINS } from './histogram.ts';
-import type { Plan } from './plan.ts';
+import { type Plan, TENURE_WIDTH, tenureIndex } from './plan.ts';
 import { MAX_OPERATORS, MAX_SEGMENTS } from './schema.ts';
 import { BIRTH_MONTH, customerMonthKey, draw, draw32, fmix32, idKey, INV_2_32, monthKey, Purpose, purposeSalt } from './rng.ts';
 import { spendFromDraw, spendQuantiles } from './spendTable.ts';
@@ -219,6 +219,7 @@ function createState(plan: Plan, w: number, W: number) {
   const CELLS0 = L.cells;
   const SPEND0 = L.spendHist;
   const ALIVE0 = L.cohortAlive;
+  const TENURE0 = L.tenureCells;
   const JOINED0 = L.cohortJoined;
   const SAT0 = L.satisfaction;
   const CRM0 = L.crmCost;
@@ -229,7 +230,9 @@ function createState(plan: Plan, w: number, W: number) {
   const hotSatAt = S * Loop.Tiers * O * Hot.record;
   /** monthLoop counts its customers' satisfaction levels here, per (o*S + s)*SatLevels + level, then adds them to acc. */
   const hotLevelsAt = hotSatAt + Loop.SatBuckets;
-  const hot = new Float64Array(hotLevelsAt + O * S * Loop.SatLevels);
+  /** Tenure factors by (segment, join month): (s*WIDTH + j)*2 → hazard factor, then spend multiplier (fillHot). */
+  const hotTenureAt = hotLevelsAt + O * S * Loop.SatLevels;
+  const hot = new Float64Array(hotTenureAt + S * WIDTH * 2);
   const queueLi = new Int32Array(Loop.Queue);
   const queueCode = new Uint8Array(Loop.Queue);
   /** Satisfaction (before rounding to the stored float), bill and hazard as monthLoop computed them. */
@@ -262,6 +265,7 @@ function createState(plan: Plan, w: number, W: number) {
     CELLS0,
     SPEND0,
     ALIVE0,
+    TENURE0,
     JOINED0,
     SAT0,
     CRM0,
@@ -270,6 +274,7 @@ function createState(plan: Plan, w: number, W: number) {
     hot,
     hotSatAt,
     hotLevelsAt,
+    hotTenureAt,
     queueLi,
     queueCode,
     queueSat,
@@ -330,7 +335,7 @@ function pick(cum: Float64Array, base: number, n: number, u: number): number {
 
 /** Add (sign 1) or remove (sign -1) customer li from the standing totals of its operator. */
 function standing(st: SliceState, li: number, sign: number): void {
-  const { ALIVE0, CELLS0, S, SPEND0, WIDTH, acc, history, info, spendFen } = st;
+  const { ALIVE0, CELLS0, S, SPEND0, TENURE0, WIDTH, acc, history, info, spendFen } = st;
   const x = info[li];
   const o = x & Packed.OpMask;
   const s = (x >>> Packed.SegShift) & 0xff;
@@ -343,7 +348,11 @@ function standing(st: SliceState, li: number, sign: number): void {
   const bin = SPEND0 + (((o * S + s) * 2 + b) * POS_BINS + intBin(fen)) * 2;
   acc[bin] += sign;
   acc[bin + 1] += sign * fen;
-  acc[ALIVE0 + o * WIDTH + (history[li] & 0xffff)] += sign;
+  const joined = history[li] & 0xffff;
+  acc[ALIVE0 + o * WIDTH + joined] += sign;
+  const tc = TENURE0 + (((o * S + s) * 2 + b) * WIDTH + joined) * 2;
+  acc[tc] += sign;
+  acc[tc + 1] += sign * fen;
 }
 
 /** Book a signed contract (and its handset subsidy) for customer li with operator o. */
@@ -353,8 +362,11 @@ function signContract(st: SliceState, li: number, o: number): void {
   acc[OP0 + o * ACC_OP_STRIDE + AccOp.subsidy] += Math.round(subsidy[o] * 100);
 }
 
-/** Create customer li (global id g), arriving in month t ≥ 1 (month 0's base is bearStartingBase's). */
-function bear(st: SliceState, li: number, g: number, t: number): void {
+/**
+ * Create customer li (global id g), arriving in month t ≥ 1 (month 0's base is bearStartingBase's).
+ * A referral (`cell` = o*S + s of the referrer, else -1) joins the referrer's operator and segment.
+ */
+function bear(st: SliceState, li: number, g: number, t: number, cell: number): void {
   const {
     JOINED0,
     L,
@@ -379,10 +391,10 @@ function bear(st: SliceState, li: number, g: number, t: number): void {
   } = st;
   idHash[li] = idKey(seed, g);
   const key = customerMonthKey(seed, g, BIRTH_MONTH);
-  const s = pick(arrivalSegCum, 0, S, draw(key, Purpose.segment));
+  const s = cell < 0 ? pick(arrivalSegCum, 0, S, draw(key, Purpose.segment)) : cell % S;
   const x = Math.min(MAX_SPEND, spendFromDraw(quantiles[s], draw32(key, Purpose.spend)));
   const k = tierOf(st, s, x);
-  const o = pick(arrivalCum, (s * Loop.Tiers + k) * O, O, draw(key, Purpose.operator));
+  const o = cell < 0 ? pick(arrivalCum, (s * Loop.Tiers + k) * O, O, draw(key, Purpose.operator)) : (cell / S) | 0;
   const bundled = draw(key, Purpose.bundled) < bundleUptake[o * S + s] ? 1 : 0;
   info[li] = o | (s << Packed.SegShift) | (k << Packed.TierShift) | (bundled << Packed.BundledBit) | Packed.NewFlag;
   spendFen[li] = Math.round(x * 100);
@@ -425,17 +437,19 @@ function countChurn(st: SliceState, o: number, s: number, k: number, d: number, 
 
 /** The hazard of customer li in its current state (for the rare paths: new and moved customers). */
 function hazardNow(st: SliceState, li: number): number {
-  const { O, S, info, pointValue, points, priceMult, sat, spendFen, tb } = st;
+  const { O, S, WIDTH, history, hot, hotTenureAt, info, pointValue, points, priceMult, sat, spendFen, tb } = st;
   const x = info[li];
   const o = x & Packed.OpMask;
   const s = (x >>> Packed.SegShift) & 0xff;
   const bundled = (x >>> Packed.BundledBit) & 1;
   const sv = sat[li];
   const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
-  const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled];
+  const tj = hotTenureAt + (s * WIDTH + (history[li] & 0xffff)) * 2;
+  const billed = spendFen[li] * 0.01 * priceMult[(o * S + s) * 2 + bundled] * hot[tj + 1];
   const pointsValue = points[li] * pointValue[o];
   const pb = pointsValue < Loop.PointEdgeLow * billed ? 0 : pointsValue < Loop.PointEdgeHigh * billed ? 1 : 2;
-  return hazardOf(tb, O, s, (x >>> Packed.TierShift) & 3, o, b, x >>> Packed.ContractShift > 0 ? 1 : 0, bundled, pb);
+  const h = hazardOf(tb, O, s, (x >>> Packed.TierShift) & 3, o, b, x >>> Packed.ContractShift > 0 ? 1 : 0, bundled, pb) * hot[tj];
+  return h < HAZARD.max ? h : HAZARD.max;
 }
 
 /**
@@ -448,10 +462,17 @@ function scoreBin(c: CrmParams, o: number, billed: number, h: number): number {
 }
 
 function addArrivals(st: SliceState, t: number, count: number): void {
-  const { W, w } = st;
+  const { O, S, W, tb, w } = st;
   const end = st.nextId + count;
-  for (let g = st.nextId; g < end; g++) if ((g >> BLOCK_BITS) % W === w) bear(st, st.stored++, g, t);
+  for (let g = st.nextId; g < end; g++) if ((g >> BLOCK_BITS) % W === w) bear(st, st.stored++, g, t, -1);
   st.nextId = end;
+  // Referrals take the next ids, in (operator, segment) order: every slice agrees on whose they are.
+  let g = st.nextId;
+  for (let cell = 0; cell < O * S; cell++) {
+    const last = g + tb.referrals[cell];
+    for (; g < last; g++) if ((g >> BLOCK_BITS) % W === w) bear(st, st.stored++, g, t, cell);
+  }
+  st.nextId = g;
 }
 
 /** The birth draws of a starting customer, in the order of BIRTH_SALTS. */
@@ -515,6 +536,7 @@ function bearStartingBase(st: SliceState, count: number): void {
   } = st;
   const birthMonth = monthKey(BIRTH_MONTH);
   const h = birthHashes;
+  const matureSpend = Float64Array.from({ length: S }, (_, s) => st.plan.tenure.spend[s * TENURE_WIDTH + TENURE_WIDTH - 1]);
   let anyPlan = 0;
   for (let o = 0; o < O; o++) anyPlan |= planOn[o];
   let li = st.stored;
@@ -538,7 +560,8 @@ function bearStartingBase(st: SliceState, count: number): void {
     history[li] = NO_OPERATOR << 16;
     const target = satTarget[(s * Loop.Tiers + k) * O + o];
     sat[li] = Math.min(1, Math.max(0, target + 0.3 * ((h[Birth.Satisfaction] >>> 0) * Loop.U32 - 0.5)));
-    const billed = x * priceMult[os * 2 + bundled];
+    // The starting base is mature: its bill includes the segment's spend growth.
+    const billed = x * priceMult[os * 2 + bundled] * matureSpend[s];
     points[li] = ((h[Birth.Points] >>> 0) * Loop.U32 * 2 * pointsPerRmb[o] * billed) / POINTS_REDEEMED_PER_MONTH;
     standing(st, li, 1);
     acc[JOINED0 + o * WIDTH] += 1;
@@ -551,7 +574,7 @@ function bearStartingBase(st: SliceState, count: number): void {
 
 /** Copy this month's tables into the hot table (after buildTables). */
 function fillHot(st: SliceState): void {
-  const { O, S, hot, hotSatAt, tb } = st;
+  const { O, S, WIDTH, hot, hotSatAt, hotTenureAt, plan, tb } = st;
   const { crm, crmNext } = tb;
   for (let s = 0; s < S; s++)
     for (let k = 0; k < Loop.Tiers; k++)
@@ -575,6 +598,14 @@ function fillHot(st: SliceState): void {
         hot[r + Hot.planSample] = crmNext.on[o] & crmNext.segment[os];
       }
   hot.set(tb.hazardSat, hotSatAt);
+  // Tenure factors by join month j (tenure t − j; the starting base, j = 0, is mature).
+  const { hazard, spend } = plan.tenure;
+  for (let s = 0; s < S; s++)
+    for (let j = 0; j <= tb.month; j++) {
+      const i = s * TENURE_WIDTH + tenureIndex(tb.month, j);
+      hot[hotTenureAt + (s * WIDTH + j) * 2] = hazard[i];
+      hot[hotTenureAt + (s * WIDTH + j) * 2 + 1] = spend[i];
+    }
 }
 
 /**
@@ -608,7 +639,27 @@ function monthLoop(st: SliceState, t: number): void {
  * exits, which in the cold first months would be once per batch.)
  */
 function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number): number {
-  const { O, S, hot, hotLevelsAt, hotSatAt, idHash, info, points, queueBilled, queueCode, queueHazard, queueLi, queueSat, samples, sat, spendFen } = st;
+  const {
+    O,
+    S,
+    WIDTH,
+    history,
+    hot,
+    hotLevelsAt,
+    hotSatAt,
+    hotTenureAt,
+    idHash,
+    info,
+    points,
+    queueBilled,
+    queueCode,
+    queueHazard,
+    queueLi,
+    queueSat,
+    samples,
+    sat,
+    spendFen,
+  } = st;
   // Locals for the loop: a module binding or a property is read from memory at every use.
   const adjust = SAT.adjust;
   const fastDrop = SAT.fastFailureDrop;
@@ -619,6 +670,9 @@ function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number
   const crmSalt = CRM_SALT;
   const bundleSalt = BUNDLE_SALT;
   const mix = fmix32;
+  // Without tenure effects every tenure factor is 1: read the table at "month joined 0" and skip
+  // the customer's join month (one memory stream fewer per customer).
+  const tenureMask = st.plan.tenure.loopOn ? 0xffff : 0;
 
   // Runs of customers until the queue is full, then the queue is worked off: no call inside
   // the loop, so V8 keeps what it knows about the arrays from one customer to the next.
@@ -666,11 +720,20 @@ function hotBatch(st: SliceState, t: number, mk: number, from: number, n: number
 
       // Hazard: the product of the table factors (tables.ts hazardOf).
       const bundled = (x >>> Packed.BundledBit) & 1;
-      const billed = spendFen[li] * 0.01 * hot[r + Hot.price + bundled];
+      // Tenure: hazard factor and spend multiplier by (segment, month joined); 1 and 1 in a run
+      // without tenure effects (a branch that goes the same way all run).
+      let tenureHazard = 1;
+      let tenureSpend = 1;
+      if (tenureMask) {
+        const tj = (hotTenureAt + (Math.imul(s, WIDTH) + (history[li] & tenureMask)) * 2) | 0;
+        tenureHazard = hot[tj];
+        tenureSpend = hot[tj + 1];
+      }
+      const billed = spendFen[li] * 0.01 * hot[r + Hot.price + bundled] * tenureSpend;
       const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
       const pointsValue = points[li] * hot[r + Hot.pointValue];
       const pb = +(pointsValue >= Loop.PointEdgeLow * billed) + +(pointsValue >= Loop.PointEdgeHigh * billed);
-      let h = hot[r + Hot.hazard + pb] * hot[hotSatAt + b] * hot[r + Hot.contract + contractState * 2 + bundled];
+      let h = hot[r + Hot.hazard + pb] * hot[hotSatAt + b] * hot[r + Hot.contract + contractState * 2 + bundled] * tenureHazard;
       if (h > maxHazard) h = maxHazard;
       const churn = (key >>> 0) * Loop.U32 < h;
 
@@ -801,13 +864,14 @@ function crmOffer(st: SliceState, li: number, key: number, o: number, billed: nu
  * the new operator, or -1 if the customer left the market.
  */
 function churnOut(st: SliceState, li: number, key: number, x: number, sv: number, contractState: number, t: number): number {
-  const { L, O, acc, destCum, info, tb } = st;
+  const { L, O, acc, destCum, history, info, plan, tb } = st;
   const o = x & Packed.OpMask;
   const s = (x >>> Packed.SegShift) & 0xff;
   const k = (x >>> Packed.TierShift) & 3;
   const b = sv >= 1 ? Loop.SatBuckets - 1 : (sv * Loop.SatBuckets) | 0;
   const d = pick(destCum, ((s * Loop.Tiers + k) * O + o) * (O + 1), O + 1, draw(key, Purpose.destination));
-  countChurn(st, o, s, k, d, churnCause(tb, O, s, k, o, b, contractState));
+  const tau = tenureIndex(t, history[li] & 0xffff);
+  countChurn(st, o, s, k, d, churnCause(tb, plan.tenure, O, s, k, o, b, contractState, tau));
   if (d === O) {
     standing(st, li, -1);
     info[li] = (x & ~Packed.OpMask) | Packed.Gone;
@@ -846,11 +910,14 @@ function winBack(st: SliceState, li: number, key: number, x: number, t: number):
  * month's bill and hazard where known, else -1 (worked out here from the customer's state).
  */
 function countMonthEnd(st: SliceState, li: number, o: number, s: number, billed: number, h: number, anyPlan: number): void {
-  const { S, SAT0, acc, idHash, info, planOn, planSegment, points, pointsPerRmb, priceMult, sat, spendFen } = st;
+  const { S, SAT0, WIDTH, acc, history, hot, hotTenureAt, idHash, info, planOn, planSegment, points, pointsPerRmb, priceMult, sat, spendFen } = st;
   const os = o * S + s;
   const sv = sat[li];
   acc[SAT0 + os * Loop.SatLevels + (sv >= 1 ? Loop.SatLevels - 1 : (sv * Loop.SatLevels) | 0)] += 1;
-  const bill = billed < 0 ? spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> Packed.BundledBit) & 1)] : billed;
+  const bill =
+    billed < 0
+      ? spendFen[li] * 0.01 * priceMult[os * 2 + ((info[li] >>> Packed.BundledBit) & 1)] * hot[hotTenureAt + (s * WIDTH + (history[li] & 0xffff)) * 2 + 1]
+      : billed;
   points[li] = points[li] * (1 - POINTS_REDEEMED_PER_MONTH) + pointsPerRmb[o] * bill;
   if (anyPlan && planOn[o] & planSegment[os] && (idHash[li] & (Loop.CrmSample - 1)) === 0) samplePlan(st, o, bill, h < 0 ? hazardNow(st, li) : h);
 }

@@ -5,10 +5,22 @@
  * happens here, on a few thousand cells; the per-customer loop only reads these arrays.
  * Every array is allocated once per run and refilled each month.
  */
-import { type AccSummary, type AccLayout, SAT_LEVELS } from './accumulator.ts';
+import { accIndex, type AccSummary, type AccLayout, SAT_LEVELS } from './accumulator.ts';
 import { ACQUISITION_SCALE, BETA, CONTRACT_STATES, CRM_SCORE_SCALE, HAZARD, POINT_BUCKETS, SAT, SAT_BUCKETS, SERVICE, TIERS } from './constants.ts';
 import { POS_BINS } from './histogram.ts';
-import { acquisitionSpend, fixedCostPerCustomer, perSegment, type Plan, priceMultiplier, retentionBudgetShare } from './plan.ts';
+import {
+  acquisitionSpend,
+  fixedCostPerCustomer,
+  perSegment,
+  type Plan,
+  priceMultiplier,
+  retentionBudgetShare,
+  type TenureTables,
+  TENURE_WIDTH,
+  tenureIndex,
+} from './plan.ts';
+
+const RIVAL_MAX_LOG = Math.log(HAZARD.rivalMax);
 
 export const TARGETING = { valueRisk: 0, value: 1, risk: 2, random: 3 } as const;
 
@@ -24,8 +36,11 @@ export interface Tables {
   hazardContract: Float64Array;
   /** Log-terms for churn-cause attribution. */
   satLog: Float64Array; // [b]
+  /** The rival factor's price, campaign and appeal (network, brand, service, word of mouth) parts, each ≥ 0 and
+   *  together at most ln(rival factor), so a churner's cause never claims more than the clamped hazard has. */
   priceLog: Float64Array; // [(s*TIERS + k)*O + o]
   campaignLog: Float64Array; // [(s*TIERS + k)*O + o]
+  appealLog: Float64Array; // [(s*TIERS + k)*O + o]
   portabilityLog: Float64Array; // [s]
   /** Kept for the glass box (explain.ts), not read by the hot loop: */
   /** ln(mean over active rivals of exp(U_rival − U_own)) and the clamped factor exp(rivalElasticity · that), per (s*TIERS + k)*O + o. */
@@ -67,8 +82,11 @@ export interface Tables {
   winBackCost: Float64Array; // [o]
   active: Uint8Array; // [o]
   acquisitionSpend: Float64Array; // [o] RMB this month
-  /** Number of arrivals this month and the first new customer id. */
+  /** Number of arrivals this month (not counting referrals) and the first new customer id. */
   arrivals: number;
+  /** Referral arrivals this month per o*S + s (they join operator o in segment s), and their total. */
+  referrals: Int32Array;
+  referralTotal: number;
   firstArrivalId: number;
 }
 
@@ -163,6 +181,7 @@ export function createTables(plan: Plan): Tables {
     satLog: new Float64Array(SAT_BUCKETS),
     priceLog: new Float64Array(skO),
     campaignLog: new Float64Array(skO),
+    appealLog: new Float64Array(skO),
     portabilityLog: new Float64Array(S),
     rivalGap: new Float64Array(skO),
     rivalFactor: new Float64Array(skO),
@@ -195,6 +214,8 @@ export function createTables(plan: Plan): Tables {
     active: new Uint8Array(O),
     acquisitionSpend: new Float64Array(O),
     arrivals: 0,
+    referrals: new Int32Array(O * S),
+    referralTotal: 0,
     firstArrivalId: plan.customers,
   };
 }
@@ -406,6 +427,7 @@ export function buildTables(tb: Tables, plan: Plan, t: number, prevAcc: Float64A
   tb.effPrice.set(sc.effPrice);
   fillHazards(tb, plan, sc, t);
   fillCrmThresholds(tb, plan, prevAcc, prev, L);
+  fillReferrals(tb, plan, t, prevAcc, L);
 }
 
 function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
@@ -448,8 +470,31 @@ function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
         const rival = Math.min(HAZARD.rivalMax, Math.max(HAZARD.rivalMin, Math.exp(HAZARD.rivalElasticity * rivalGap)));
         tb.rivalGap[base + o] = rivalGap;
         tb.rivalFactor[base + o] = rival;
-        tb.priceLog[base + o] = rivals > 0 ? HAZARD.rivalElasticity * Math.log(price / rivals) : 0;
-        tb.campaignLog[base + o] = rivals > 0 ? HAZARD.rivalElasticity * Math.log(campaign / rivals) : 0;
+        // The causes' parts: price, campaign, and the rest of the utility (network, brand,
+        // service, word of mouth). Only their positive parts can be a cause; the hazard caps the
+        // rival factor at rivalMax, so they are scaled down together to add up to at most its log.
+        let priceLog = 0;
+        let campaignLog = 0;
+        let appealLog = 0;
+        if (rivals > 0) {
+          let appeal = 0;
+          for (let j = 0; j < O; j++)
+            if (j !== o && tb.active[j]) {
+              const rest = sc.utility[base + j] - sc.priceUtility[base + j] - sc.campaignUtility[base + j];
+              appeal += Math.exp(rest - (sc.utility[base + o] - sc.priceUtility[base + o] - sc.campaignUtility[base + o]));
+            }
+          priceLog = Math.max(0, HAZARD.rivalElasticity * Math.log(price / rivals));
+          campaignLog = Math.max(0, HAZARD.rivalElasticity * Math.log(campaign / rivals));
+          appealLog = Math.max(0, HAZARD.rivalElasticity * Math.log(appeal / rivals));
+          const parts = priceLog + campaignLog + appealLog;
+          const scale = parts > RIVAL_MAX_LOG ? RIVAL_MAX_LOG / parts : 1;
+          priceLog *= scale;
+          campaignLog *= scale;
+          appealLog *= scale;
+        }
+        tb.priceLog[base + o] = priceLog;
+        tb.campaignLog[base + o] = campaignLog;
+        tb.appealLog[base + o] = appealLog;
         for (let p = 0; p < POINT_BUCKETS; p++)
           tb.hazardBase[(base + o) * POINT_BUCKETS + p] = tb.active[o]
             ? seg.baseChurn * Math.exp(portabilityLog - HAZARD.pointsLock * p * switchSens) * rival
@@ -465,20 +510,33 @@ function fillHazards(tb: Tables, plan: Plan, sc: Scratch, t: number): void {
  * stored as three factors: (segment, tier, operator, points), (satisfaction), (operator, contract, bundle);
  * capped at HAZARD.max. The hot loop inlines this product; tests call it.
  */
-export function hazardOf(tb: Tables, O: number, s: number, k: number, o: number, b: number, c: number, bundled: number, p: number): number {
-  const h = tb.hazardBase[((s * TIERS + k) * O + o) * POINT_BUCKETS + p] * tb.hazardSat[b] * tb.hazardContract[(o * CONTRACT_STATES + c) * 2 + bundled];
+export function hazardOf(tb: Tables, O: number, s: number, k: number, o: number, b: number, c: number, bundled: number, p: number, tenure = 1): number {
+  const h =
+    tb.hazardBase[((s * TIERS + k) * O + o) * POINT_BUCKETS + p] * tb.hazardSat[b] * tb.hazardContract[(o * CONTRACT_STATES + c) * 2 + bundled] * tenure;
   return h < HAZARD.max ? h : HAZARD.max;
 }
 
-/** The main cause (index into CHURN_CAUSES) of a churner in this state. */
-export function churnCause(tb: Tables, O: number, s: number, k: number, o: number, b: number, c: number): number {
+/**
+ * The main cause (index into CHURN_CAUSES) of a churner in this state, at tenure index tau
+ * (plan.ts tenureIndex): a premium the customer tolerates takes off the price part first.
+ */
+export function churnCause(tb: Tables, tt: TenureTables, O: number, s: number, k: number, o: number, b: number, c: number, tau: number): number {
   const sko = (s * TIERS + k) * O + o;
-  return mainCause(tb.priceLog[sko], tb.satLog[b], c === 2 ? Math.log(HAZARD.expirySpike) : 0, tb.portabilityLog[s], tb.campaignLog[sko]);
+  const i = s * TENURE_WIDTH + tau;
+  return mainCause(
+    tb.priceLog[sko] + tt.premiumLog[i],
+    tb.satLog[b],
+    c === 2 ? Math.log(HAZARD.expirySpike) : 0,
+    tb.portabilityLog[s],
+    tb.campaignLog[sko],
+    tb.appealLog[sko],
+    tt.earlyLog[i],
+  );
 }
 
 /** Index into CHURN_CAUSES of the largest hazard term above neutral. */
-function mainCause(price: number, dissatisfaction: number, expiry: number, portability: number, campaign: number): number {
-  // Order follows CHURN_CAUSES: baseline, price, dissatisfaction, contractExpiry, portability, rivalCampaign.
+function mainCause(price: number, dissatisfaction: number, expiry: number, portability: number, campaign: number, appeal: number, early: number): number {
+  // Order follows CHURN_CAUSES: baseline, price, dissatisfaction, contractExpiry, portability, rivalCampaign, rivalAppeal, newCustomer.
   let best = 0;
   let bestLog: number = HAZARD.causeThreshold;
   if (price > bestLog) {
@@ -497,8 +555,44 @@ function mainCause(price: number, dissatisfaction: number, expiry: number, porta
     best = 4;
     bestLog = portability;
   }
-  if (campaign > bestLog) best = 5;
+  if (campaign > bestLog) {
+    best = 5;
+    bestLog = campaign;
+  }
+  if (appeal > bestLog) {
+    best = 6;
+    bestLog = appeal;
+  }
+  if (early > bestLog) best = 7;
   return best;
+}
+
+/**
+ * Referral arrivals of month t: each customer of operator o in segment s brings
+ * `tenure.referrals × maturity` arrivals a month (plan.tenure.referral), counted on last month's
+ * customers by month joined, rounded per (operator, segment). They join o in segment s.
+ */
+function fillReferrals(tb: Tables, plan: Plan, t: number, prevAcc: Float64Array | null, L: AccLayout): void {
+  const O = plan.operators;
+  const S = plan.segments;
+  tb.referrals.fill(0);
+  tb.referralTotal = 0;
+  if (t === 0 || !prevAcc || !plan.tenure.referralOn) return;
+  const rate = plan.tenure.referral;
+  for (let o = 0; o < O; o++) {
+    if (!tb.active[o]) continue;
+    for (let s = 0; s < S; s++) {
+      let expected = 0;
+      for (let b = 0; b < 2; b++)
+        for (let j = 0; j < t; j++) {
+          const n = prevAcc[accIndex.tenureCell(L, o, s, b, j)];
+          if (n !== 0) expected += n * rate[s * TENURE_WIDTH + tenureIndex(t - 1, j)];
+        }
+      const n = Math.round(expected);
+      tb.referrals[o * S + s] = n;
+      tb.referralTotal += n;
+    }
+  }
 }
 
 /**

@@ -29,9 +29,9 @@ const run = (s: Scenario, slices = 1, overrides = {}) => runScenario(s, override
 
 /** Fields that may legitimately be negative: money after costs, and profit concentration. */
 const MAY_BE_NEGATIVE = {
-  operator: new Set(['profit', 'top20ProfitShare']),
+  operator: new Set(['profit', 'top20ProfitShare', 'customerValue']),
   market: new Set(['top20ProfitShare']),
-  segment: new Set(['profit', 'clv']),
+  segment: new Set(['profit', 'clv', 'clvNew']),
   lorenzProfit: true, // loss-makers pull the profit Lorenz curve below zero
 } as const;
 /** Fields that count customers (must be whole numbers). */

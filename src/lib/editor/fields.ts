@@ -18,10 +18,12 @@ import {
 import { RESPONSE_RANGES } from '../../engine/validate.ts';
 import { TIERS } from '../../engine/constants.ts';
 import type { leversEn } from '../i18n/areas/levers.en.ts';
+import type { tenureEn } from '../i18n/areas/tenure.en.ts';
 import type { FieldPath } from '../../engine/path.ts';
 import { isOptional, numberLimits, picklistOptions, schemaAt, schemaDefault } from './schemaInfo.ts';
 
-export type LeverKey = { [K in keyof typeof leversEn]: (typeof leversEn)[K] extends string ? K : never }[keyof typeof leversEn];
+type LeverWords = typeof leversEn & typeof tenureEn;
+export type LeverKey = { [K in keyof LeverWords]: LeverWords[K] extends string ? K : never }[keyof LeverWords];
 
 export type FieldKind = 'number' | 'perSegment' | 'segmentList' | 'choice' | 'boolean';
 export type Unit =
@@ -215,6 +217,12 @@ export const SEGMENT_FIELDS: readonly FieldSpec[] = [
   sg(['wordOfMouth'], 'leversWordOfMouth', 'leversWordOfMouthHelp', { unit: 'weight', step: 0.1 }),
   sg(['exitShare'], 'leversExitShare', 'leversExitShareHelp', { unit: 'percent', step: 1 }),
   sg(['numberAttachment'], 'leversNumberAttachment', 'leversNumberAttachmentHelp', { unit: 'percent', step: 5 }),
+  sg(['tenure', 'earlyChurn'], 'tenureEarlyChurn', 'tenureEarlyChurnHelp', { unit: 'weight', step: 0.1 }),
+  sg(['tenure', 'months'], 'tenureMonths', 'tenureMonthsHelp', { unit: 'months', step: 1 }),
+  sg(['tenure', 'spendGrowth'], 'tenureSpendGrowth', 'tenureSpendGrowthHelp', { unit: 'percent', step: 5 }),
+  sg(['tenure', 'earlyCost'], 'tenureEarlyCost', 'tenureEarlyCostHelp', { unit: 'percent', step: 10 }),
+  sg(['tenure', 'referrals'], 'tenureReferrals', 'tenureReferralsHelp', { unit: 'percentMonth', step: 0.1 }),
+  sg(['tenure', 'loyalPremium'], 'tenureLoyalPremium', 'tenureLoyalPremiumHelp', { unit: 'percent', step: 1 }),
 ];
 
 const ev = (path: FieldPath, label: LeverKey, help: LeverKey, options: Options = {}) => field('event', path, label, help, options);

@@ -15,6 +15,8 @@ const CAUSE_LABEL: Record<ChurnCause, keyof Messages> = {
   contractExpiry: 'glassCauseContractExpiry',
   portability: 'glassCausePortability',
   rivalCampaign: 'glassCauseRivalCampaign',
+  rivalAppeal: 'glassCauseRivalAppeal',
+  newCustomer: 'glassCauseNewCustomer',
 };
 
 /** The hazard table: all segments of operator o (the picked segment `picked` marked). */

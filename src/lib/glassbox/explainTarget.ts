@@ -44,6 +44,8 @@ const KIND: Record<OperatorField | MarketField | SegmentField | TierField, Kind>
   exits: 'count',
   portability: 'flag',
   clv: 'money',
+  clvNew: 'money',
+  customerValue: 'money',
 };
 
 /** Dictionary key naming each field (operator, market, segment and tier fields share names). */
@@ -75,6 +77,8 @@ const FIELD_LABEL: Record<keyof typeof KIND, keyof Messages> = {
   exits: 'glassExits',
   portability: 'glassPortability',
   clv: 'glassClv',
+  clvNew: 'glassClvNew',
+  customerValue: 'glassCustomerValue',
 };
 
 const TIER_LABEL: (keyof Messages)[] = ['glassTierBase', 'glassTierSilver', 'glassTierGold', 'glassTierDiamond'];
@@ -252,6 +256,9 @@ export function explainTarget(run: RunSnapshot, target: GlassTarget, cx: Explain
         const margin = subs > 0 ? seg('profit') / subs : 0;
         if (margin !== 0) out.formulas.push(F([term(m.glassMarginPerSubscriber, fmt.rmb(margin)), term(m.glassLifetime, fmt.decimal(v / margin, 1), '×')]));
         notes.push(m.glassNoteClv);
+        // With the tenure curves: a new customer's value (frames stored before it existed have none).
+        const clvNew = seg('clvNew');
+        if (Number.isFinite(clvNew)) notes.push(m.glassNoteClvNew(fmt.rmb(clvNew)));
         break;
       }
       default:

@@ -36,6 +36,8 @@ import { sweepEn } from './areas/sweep.en.ts';
 import { sweepZhCN } from './areas/sweep.zh-CN.ts';
 import { teachingEn } from './areas/teaching.en.ts';
 import { teachingZhCN } from './areas/teaching.zh-CN.ts';
+import { tenureEn } from './areas/tenure.en.ts';
+import { tenureZhCN } from './areas/tenure.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -55,6 +57,7 @@ export const areas = {
   rivals: { en: rivalsEn, 'zh-CN': rivalsZhCN },
   sweep: { en: sweepEn, 'zh-CN': sweepZhCN },
   teaching: { en: teachingEn, 'zh-CN': teachingZhCN },
+  tenure: { en: tenureEn, 'zh-CN': tenureZhCN },
 } as const;
 
 export const en = {
@@ -74,6 +77,7 @@ export const en = {
   ...rivalsEn,
   ...sweepEn,
   ...teachingEn,
+  ...tenureEn,
 };
 export type Messages = typeof en;
 export const zhCN: Messages = {
@@ -93,4 +97,5 @@ export const zhCN: Messages = {
   ...rivalsZhCN,
   ...sweepZhCN,
   ...teachingZhCN,
+  ...tenureZhCN,
 };

@@ -2,7 +2,7 @@
  * The bundled presets (scenarios/*.json), validated like any user file. The default scenario comes
  * first; the others follow in file-name order. A preset that fails validation is still listed, with
  * its issues, so the app can say what is wrong instead of hiding it. Each is validated when its
- * result is first asked for, not at load: validating all twelve would hold up the main thread while
+ * result is first asked for, not at load: validating all of them would hold up the main thread while
  * the first run is starting, and opening a preset validates it anyway (as a draft).
  */
 import type { ScenarioInput } from '../../engine/schema.ts';
@@ -40,7 +40,7 @@ export function presetById(file: string): Preset | undefined {
 
 /**
  * Validates the presets not validated yet a few at a time in idle moments, then calls `done`;
- * returns a function that stops it. All twelve in one task would be a long task, which on a slow
+ * returns a function that stops it. All of them in one task would be a long task, which on a slow
  * machine can fall inside a later run and stall its charts.
  */
 export function validatePresetsWhenIdle(done: () => void): () => void {

@@ -37,7 +37,9 @@ interface Cell {
 /** The hazard of a customer in this state, as the hot loop computes it (tables.ts hazardOf). */
 const hazardOf = (x: { plan: Plan; tb: Tables }, { s = 0, k = 0, o, b, c = NONE, bundled = 0, p = 0 }: Cell) =>
   engineHazard(x.tb, x.plan.operators, s, k, o, b, c, bundled, p);
-const causeOf = (x: { plan: Plan; tb: Tables }, { s = 0, k = 0, o, b, c = NONE }: Cell) => churnCause(x.tb, x.plan.operators, s, k, o, b, c);
+/** The main cause of a churner in this state, for a mature customer (tenure index months + 1). */
+const causeOf = (x: { plan: Plan; tb: Tables }, { s = 0, k = 0, o, b, c = NONE }: Cell) =>
+  churnCause(x.tb, x.plan.tenure, x.plan.operators, s, k, o, b, c, x.plan.months + 1);
 /** Every state's hazard. */
 function allHazards(x: { plan: Plan; tb: Tables }): number[] {
   const out: number[] = [];

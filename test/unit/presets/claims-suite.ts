@@ -18,6 +18,7 @@ export const CLAIM_FILES: Record<string, string[]> = {
   a: ['churn-early-warning', 'campus-challenger', 'price-war'],
   b: ['acquire-vs-retain', 'default', 'gotone-vip-tiers', 'bundle-push'],
   c: ['key-account-defence', 'phone-account-managers', 'number-portability', '3g-migration', 'service-recovery', 'dominant-incumbent'],
+  d: ['retention-economics'],
 };
 
 function checkAll(checks: Check[], runs: Runs) {

@@ -37,6 +37,7 @@ import {
   type Runs,
 } from '../../helpers/claims.ts';
 import { opIndex, operatorOf, readScenarioInput } from '../../helpers/scenarios.ts';
+import { RETENTION_ECONOMICS } from './claims-retention.ts';
 
 const END = 'end';
 const HIGH_END = ['key', 'vip', 'mid'];
@@ -168,6 +169,7 @@ const lowestAboveFloor: Metric = custom('lowest response value minus its floor',
 });
 
 export const CLAIMS: Record<string, PresetClaims> = {
+  'retention-economics': RETENTION_ECONOMICS,
   default: {
     runs: {
       doubleBudget: {

@@ -13,7 +13,7 @@ const files = readdirSync(new URL('../../../scenarios/', import.meta.url))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''));
 
-/** The twelve course cases of issue 5. */
+/** The twelve course cases of issue 5, and retention-economics and price-war (issue 16). */
 const COURSE_PRESETS = [
   'default',
   'key-account-defence',
@@ -27,6 +27,8 @@ const COURSE_PRESETS = [
   'acquire-vs-retain',
   'service-recovery',
   'dominant-incumbent',
+  'retention-economics',
+  'price-war',
 ];
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -36,7 +38,7 @@ function expectBilingual(text: LocalizedString, what: string) {
 }
 
 describe('presets: files', () => {
-  it('all twelve course presets are there', () => {
+  it('all fourteen course presets are there', () => {
     for (const name of COURSE_PRESETS) expect(files).toContain(name);
   });
 

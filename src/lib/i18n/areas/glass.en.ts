@@ -53,6 +53,8 @@ export const glassEn = {
   glassExits: 'customers leaving the market',
   glassPortability: 'number portability',
   glassClv: 'customer lifetime value (CLV)',
+  glassClvNew: 'value of a new customer over its tenure (upsell, cost, early churn, referrals)',
+  glassCustomerValue: 'value of the customer base over its remaining tenure',
   glassToRivals: 'churners to rivals',
   glassLeftMarket: 'churners leaving the market',
   glassSwitchersIn: 'switchers in from rivals and win-backs',
@@ -79,6 +81,8 @@ export const glassEn = {
   glassNoteLorenz:
     'From a histogram of customers by revenue (no sort of all customers): the curve gives the share of revenue held by the poorest x % of customers.',
   glassNoteClv: 'Lifetime from the churn rate of the last 12 months and the discount rate: (1 + d) ÷ (d + churn).',
+  glassNoteClvNew: (value: string) =>
+    `With the segment’s tenure curves (spend growth, cost to serve, early churn, referrals), a customer who joins now is worth ${value} over its tenure.`,
   glassNoteMargin: 'Segment revenue less its cost to serve and loyalty points (one-off spend such as acquisition is not allocated to segments).',
 
   // The churn hazard.
@@ -92,7 +96,7 @@ export const glassEn = {
   glassHazard: '= Hazard',
   glassObserved: 'Observed',
   glassHazardNote:
-    'Averages over the segment’s customers (tier and satisfaction mix), for a customer out of contract with few loyalty points. Contracts, points and retention offers lower the observed rate.',
+    'Averages over the segment’s customers (tier and satisfaction mix), for a settled customer out of contract with few loyalty points. Contracts, points and retention offers lower the observed rate; new customers’ early churn (the segment’s tenure curve) raises it.',
   glassSegmentHazardCaption: 'How the segment’s churn hazard is made',
   glassTermBase: 'base churn of the segment',
   glassTermSatisfactionLabel: 'satisfaction',
@@ -120,5 +124,7 @@ export const glassEn = {
   glassCauseContractExpiry: 'contract expiry',
   glassCausePortability: 'number portability',
   glassCauseRivalCampaign: 'rival campaign / win-back',
+  glassCauseRivalAppeal: 'a better rival (network, brand, service, word of mouth)',
+  glassCauseNewCustomer: 'new customer (first months with the operator)',
   glassCauseCount: (count: string, share: string) => `${count} (${share})`,
 } satisfies Dictionary;

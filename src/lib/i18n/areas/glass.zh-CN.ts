@@ -50,6 +50,8 @@ export const glassZhCN: typeof glassEn = {
   glassArrivals: '新进入市场的客户',
   glassExits: '离开市场的客户',
   glassPortability: '携号转网',
+  glassClvNew: '新客户在网期内的价值（增值消费、服务成本、早期流失、推荐）',
+  glassCustomerValue: '现有客户群剩余在网期的价值',
   glassClv: '客户终身价值（CLV）',
   glassToRivals: '转向竞争对手的流失用户',
   glassLeftMarket: '离开市场的流失用户',
@@ -72,6 +74,7 @@ export const glassZhCN: typeof glassEn = {
   glassNoteWinBack: '在赢回窗口期内联系近期离网客户的费用。',
   glassNoteSatisfaction: '满意度向客户花钱所得的价值靠拢（网络、服务、与最便宜对手相比的价格），服务故障后会下降。',
   glassNoteLorenz: '由按收入分组的客户直方图算出（无需对所有客户排序）：曲线给出收入最低的 x% 客户所占的收入份额。',
+  glassNoteClvNew: (value: string) => `按该细分市场的在网时长曲线（消费增长、服务成本、早期流失、推荐）计算，现在入网的客户在其在网期内价值${value}。`,
   glassNoteClv: '生命周期由最近 12 个月的流失率和折现率得出：(1 + d) ÷ (d + 流失率)。',
   glassNoteMargin: '细分市场收入减去其服务成本和积分（获客等一次性支出不分摊到细分市场）。',
 
@@ -84,7 +87,8 @@ export const glassZhCN: typeof glassEn = {
   glassRivalFactor: '× 对手',
   glassHazard: '= 风险',
   glassObserved: '实际',
-  glassHazardNote: '按细分市场客户（等级与满意度构成）求平均，针对不在合约期、积分较少的客户。合约、积分和挽留优惠会降低实际流失率。',
+  glassHazardNote:
+    '按细分市场客户（等级与满意度构成）求平均，针对已稳定、不在合约期、积分较少的客户。合约、积分和挽留优惠会降低实际流失率；新客户的早期流失（该细分市场的在网时长曲线）会提高实际流失率。',
   glassSegmentHazardCaption: '该细分市场的流失风险如何构成',
   glassTermBase: '细分市场基础流失率',
   glassTermSatisfactionLabel: '满意度',
@@ -109,5 +113,7 @@ export const glassZhCN: typeof glassEn = {
   glassCauseContractExpiry: '合约到期',
   glassCausePortability: '携号转网',
   glassCauseRivalCampaign: '对手营销 / 赢回',
+  glassCauseRivalAppeal: '对手更有吸引力（网络、品牌、服务、口碑）',
+  glassCauseNewCustomer: '新客户（入网头几个月）',
   glassCauseCount: (count: string, share: string) => `${count}（${share}）`,
 };
