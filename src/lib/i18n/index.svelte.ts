@@ -5,7 +5,7 @@
  */
 import type { LocalizedString } from '../../engine/schema.ts';
 import { chooseLocale, type Locale } from './chooseLocale.ts';
-import { en, zhCN, type Messages } from './dictionaries.ts';
+import type { Messages } from './messages.en.ts';
 
 export type { Locale, Messages };
 
@@ -18,7 +18,27 @@ export const LOCALES: readonly { id: Locale; name: string }[] = [
 /** Keys of plain-text entries (not the parameterised ones), for tables of labels. */
 export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
-const dictionaries: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
+// Each language's words are a chunk of their own, fetched when the language is first shown: a page
+// in one language does not download the other's (about 15 kB gzipped each).
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./messages.en.ts').then((module) => module.en),
+  'zh-CN': () => import('./messages.zh-CN.ts').then((module) => module.zhCN),
+};
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of promises, not state
+const loading = new Map<Locale, Promise<Messages>>();
+const dictionaries: Partial<Record<Locale, Messages>> = {};
+
+/** Fetches a language's dictionary once; the same promise for every later call. */
+function loadMessages(locale: Locale): Promise<Messages> {
+  let promise = loading.get(locale);
+  if (!promise) {
+    promise = loaders[locale]().then((messages) => (dictionaries[locale] = messages));
+    loading.set(locale, promise);
+    // A failed fetch (offline before the chunk was cached) may be retried by the next switch.
+    promise.catch(() => loading.delete(locale));
+  }
+  return promise;
+}
 const STORAGE_KEY = 'workbench.locale';
 
 /** The switch's choice from an earlier visit; storage may be missing or denied (private mode, tests). */
@@ -37,19 +57,29 @@ function firstLocale(): Locale {
 
 export const i18n = $state<{ locale: Locale }>({ locale: firstLocale() });
 
-/** Switches the language and remembers it; without storage the switch still works for this visit. */
-export function setLocale(locale: Locale): void {
-  i18n.locale = locale;
+/** Settles when the first language's dictionary is there; `t()` may be called after that. */
+export const messagesReady: Promise<Messages> = loadMessages(i18n.locale);
+
+/**
+ * Switches the language once its dictionary is loaded, and remembers it; without storage the switch
+ * still works for this visit. Until then the page stays in the language it was in.
+ */
+export async function setLocale(locale: Locale): Promise<void> {
+  // Remembered at once, so that a reload while the dictionary loads still honours the choice.
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, locale);
   } catch {
     // Storage denied or full: the choice lasts until reload, which is all we can do.
   }
+  await loadMessages(locale);
+  i18n.locale = locale;
 }
 
 /** The dictionary of the current locale (reactive when read in a component or $derived). */
 export function t(): Messages {
-  return dictionaries[i18n.locale];
+  const messages = dictionaries[i18n.locale];
+  if (!messages) throw new Error(`the ${i18n.locale} dictionary is not loaded yet (await messagesReady)`);
+  return messages;
 }
 
 /** Pick the current language from a scenario's bilingual text, falling back to English. */
