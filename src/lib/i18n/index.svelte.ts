@@ -4,7 +4,8 @@
  * separators, percent signs and the currency follow the language.
  */
 import type { LocalizedString } from '../../engine/schema.ts';
-import { chooseLocale, type Locale } from './chooseLocale.ts';
+import type { Locale } from './chooseLocale.ts';
+import { firstLocale, loadedMessages, loadMessages, STORAGE_KEY } from './load.ts';
 import type { Messages } from './messages.en.ts';
 
 export type { Locale, Messages };
@@ -17,43 +18,6 @@ export const LOCALES: readonly { id: Locale; name: string }[] = [
 
 /** Keys of plain-text entries (not the parameterised ones), for tables of labels. */
 export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
-
-// Each language's words are a chunk of their own, fetched when the language is first shown: a page
-// in one language does not download the other's (about 15 kB gzipped each).
-const loaders: Record<Locale, () => Promise<Messages>> = {
-  en: () => import('./messages.en.ts').then((module) => module.en),
-  'zh-CN': () => import('./messages.zh-CN.ts').then((module) => module.zhCN),
-};
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of promises, not state
-const loading = new Map<Locale, Promise<Messages>>();
-const dictionaries: Partial<Record<Locale, Messages>> = {};
-
-/** Fetches a language's dictionary once; the same promise for every later call. */
-function loadMessages(locale: Locale): Promise<Messages> {
-  let promise = loading.get(locale);
-  if (!promise) {
-    promise = loaders[locale]().then((messages) => (dictionaries[locale] = messages));
-    loading.set(locale, promise);
-    // A failed fetch (offline before the chunk was cached) may be retried by the next switch.
-    promise.catch(() => loading.delete(locale));
-  }
-  return promise;
-}
-const STORAGE_KEY = 'workbench.locale';
-
-/** The switch's choice from an earlier visit; storage may be missing or denied (private mode, tests). */
-function storedChoice(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function firstLocale(): Locale {
-  const address = globalThis.location?.search ?? '';
-  return chooseLocale({ param: new URLSearchParams(address).get('lang'), stored: storedChoice(), languages: globalThis.navigator?.languages ?? [] });
-}
 
 export const i18n = $state<{ locale: Locale }>({ locale: firstLocale() });
 
@@ -77,7 +41,7 @@ export async function setLocale(locale: Locale): Promise<void> {
 
 /** The dictionary of the current locale (reactive when read in a component or $derived). */
 export function t(): Messages {
-  const messages = dictionaries[i18n.locale];
+  const messages = loadedMessages(i18n.locale);
   if (!messages) throw new Error(`the ${i18n.locale} dictionary is not loaded yet (await messagesReady)`);
   return messages;
 }
