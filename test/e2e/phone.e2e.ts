@@ -106,6 +106,11 @@ describe('projector layout (1280 × 720)', () => {
       expect(row.labels.every((label) => label === '')).toBe(true);
     }
     expect(await page.locator('[data-testid=kpi] thead').isVisible()).toBe(true);
+    // The tab row keeps its tabs' height (a scrolling row could shrink to nothing beside the charts).
+    const heights = await page
+      .locator('[role=tablist]')
+      .evaluate((list) => [list.clientHeight, list.querySelector('[role=tab]')!.getBoundingClientRect().height]);
+    expect(heights[0]).toBeGreaterThanOrEqual(Math.floor(heights[1]));
 
     const summaries = page.locator('aside details > summary');
     // The first operator's panel starts open beside the results; opening the second keeps it open.
