@@ -3,7 +3,9 @@
  * `npm run bundle`: what the built app makes a browser download, from Vite's manifest. "At start"
  * is the entry with its static imports, the app chunk the entry imports at once (src/mount.ts) with
  * its static imports, and the simulation worker; the other chunks load when first used (the editor,
- * saved work). Prints each chunk's raw and gzipped size and the start total against the goal.
+ * saved work). A page loads one language's dictionary at start (`messages.<locale>` chunks, see
+ * src/lib/i18n/index.svelte.ts): the start total counts the larger one, the other is "on switch".
+ * Prints each chunk's raw and gzipped size and the start total against the goal.
  * Plain Node; reads dist/ (run `npm run build` first).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -36,8 +38,13 @@ for (const dynamic of manifest[entry].dynamicImports ?? []) closure(dynamic, atS
 const rows = [];
 for (const [key, chunk] of Object.entries(manifest)) {
   if (!chunk.file.endsWith('.js')) continue;
-  rows.push({ file: chunk.file, when: atStart.has(key) ? 'start' : 'on use', ...sizeOf(chunk.file) });
+  const language = /(?:^|\/)messages\.([A-Za-z-]+)-[\w-]+\.js$/.exec(chunk.file)?.[1];
+  const when = atStart.has(key) ? 'start' : language ? `lang ${language}` : 'on use';
+  rows.push({ file: chunk.file, when, ...sizeOf(chunk.file) });
 }
+// The page's own language counts at start (the larger, to be safe); the other loads on a switch.
+const languages = rows.filter((r) => r.when.startsWith('lang ')).sort((a, b) => b.gzip - a.gzip);
+languages.forEach((r, i) => (r.when = i === 0 ? `start (${r.when.slice(5)})` : `on switch`));
 for (const file of readdirSync(new URL('assets/', dist)).filter((f) => /^sim\.worker-.*\.js$/.test(f)))
   rows.push({ file: `assets/${file}`, when: 'start (worker)', ...sizeOf(`assets/${file}`) });
 

@@ -2,6 +2,7 @@
 // does. The app is imported as a chunk of its own: a static import would make the browser fetch the
 // whole app before running this module, and so before spawning the worker.
 import './lib/sim/prewarm.ts';
+import './lib/i18n/early.ts';
 import './app.css';
 
 const target = document.getElementById('app');

@@ -87,7 +87,8 @@ describe('workbench', () => {
     const { page, errors } = await openApp();
     await waitDone(page);
     await page.getByLabel('Language').selectOption('zh-CN');
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    // The Chinese words are fetched on the first switch; the page changes when they are there.
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', undefined, { timeout: 5000 });
     // Open everything that can be opened, so hidden words are checked too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 

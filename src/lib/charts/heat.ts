@@ -3,7 +3,7 @@
  * grey-scale), light for low values and dark for high ones, with a text colour that stays legible
  * on each cell.
  */
-import { interpolateCividis } from 'd3-scale-chromatic';
+import { interpolateCividis } from './cividis.ts';
 import { hsl } from 'd3-color';
 
 export function heatColor(value: number, lo: number, hi: number): string {

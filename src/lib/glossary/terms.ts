@@ -35,11 +35,11 @@ export const TERMS: readonly Term[] = [
   {
     id: 'clv',
     en: 'Customer lifetime value',
-    zh: '客户终身价值',
-    also: 'CLV',
+    zh: '客户生命周期价值',
+    also: 'CLV, 客户终身价值',
     definition: {
       en: 'The discounted profit a customer is expected to bring over the rest of its time with the operator. Longer lives and higher margins raise it; this is why retention pays.',
-      'zh-CN': '客户在网剩余期间预期带来的利润的贴现值。在网时间越长、利润率越高，终身价值越高；这正是保留客户值得投入的原因。',
+      'zh-CN': '客户在网剩余期间预期带来的利润的贴现值。在网时间越长、利润率越高，生命周期价值越高；这正是保留客户值得投入的原因。',
     },
   },
   {

@@ -1,8 +1,10 @@
 /**
  * The UI's words. Each area of the app keeps its strings in `areas/<area>.en.ts` (the reference)
  * and `areas/<area>.zh-CN.ts` (typed as `typeof` the English one, so a missing or misspelt key is a
- * type error, not a blank label). This file joins the areas into one dictionary per language;
- * test/unit/i18n.test.ts checks that no key is defined by two areas.
+ * type error, not a blank label). `messages.en.ts` and `messages.zh-CN.ts` join the areas into one
+ * dictionary per language, each loaded only when its language is shown (index.svelte.ts); this
+ * file lists the areas for test/unit/i18n/dictionaries.test.ts, which checks that no key is defined
+ * by two areas. The app imports only types from here, so that it does not bundle both languages.
  */
 import { coreEn } from './areas/core.en.ts';
 import { coreZhCN } from './areas/core.zh-CN.ts';
@@ -60,42 +62,5 @@ export const areas = {
   tenure: { en: tenureEn, 'zh-CN': tenureZhCN },
 } as const;
 
-export const en = {
-  ...coreEn,
-  ...storageEn,
-  ...leversEn,
-  ...editorEn,
-  ...chartsEn,
-  ...shellEn,
-  ...glassEn,
-  ...validationEn,
-  ...analysisEn,
-  ...compareEn,
-  ...gameEn,
-  ...presentEn,
-  ...replicationsEn,
-  ...rivalsEn,
-  ...sweepEn,
-  ...teachingEn,
-  ...tenureEn,
-};
-export type Messages = typeof en;
-export const zhCN: Messages = {
-  ...coreZhCN,
-  ...storageZhCN,
-  ...leversZhCN,
-  ...editorZhCN,
-  ...chartsZhCN,
-  ...shellZhCN,
-  ...glassZhCN,
-  ...validationZhCN,
-  ...analysisZhCN,
-  ...compareZhCN,
-  ...gameZhCN,
-  ...presentZhCN,
-  ...replicationsZhCN,
-  ...rivalsZhCN,
-  ...sweepZhCN,
-  ...teachingZhCN,
-  ...tenureZhCN,
-};
+export { en, type Messages } from './messages.en.ts';
+export { zhCN } from './messages.zh-CN.ts';

@@ -4,8 +4,9 @@
  * separators, percent signs and the currency follow the language.
  */
 import type { LocalizedString } from '../../engine/schema.ts';
-import { chooseLocale, type Locale } from './chooseLocale.ts';
-import { en, zhCN, type Messages } from './dictionaries.ts';
+import type { Locale } from './chooseLocale.ts';
+import { firstLocale, loadedMessages, loadMessages, STORAGE_KEY } from './load.ts';
+import type { Messages } from './messages.en.ts';
 
 export type { Locale, Messages };
 
@@ -18,38 +19,31 @@ export const LOCALES: readonly { id: Locale; name: string }[] = [
 /** Keys of plain-text entries (not the parameterised ones), for tables of labels. */
 export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
-const dictionaries: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
-const STORAGE_KEY = 'workbench.locale';
-
-/** The switch's choice from an earlier visit; storage may be missing or denied (private mode, tests). */
-function storedChoice(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function firstLocale(): Locale {
-  const address = globalThis.location?.search ?? '';
-  return chooseLocale({ param: new URLSearchParams(address).get('lang'), stored: storedChoice(), languages: globalThis.navigator?.languages ?? [] });
-}
-
 export const i18n = $state<{ locale: Locale }>({ locale: firstLocale() });
 
-/** Switches the language and remembers it; without storage the switch still works for this visit. */
-export function setLocale(locale: Locale): void {
-  i18n.locale = locale;
+/** Settles when the first language's dictionary is there; `t()` may be called after that. */
+export const messagesReady: Promise<Messages> = loadMessages(i18n.locale);
+
+/**
+ * Switches the language once its dictionary is loaded, and remembers it; without storage the switch
+ * still works for this visit. Until then the page stays in the language it was in.
+ */
+export async function setLocale(locale: Locale): Promise<void> {
+  // Remembered at once, so that a reload while the dictionary loads still honours the choice.
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, locale);
   } catch {
     // Storage denied or full: the choice lasts until reload, which is all we can do.
   }
+  await loadMessages(locale);
+  i18n.locale = locale;
 }
 
 /** The dictionary of the current locale (reactive when read in a component or $derived). */
 export function t(): Messages {
-  return dictionaries[i18n.locale];
+  const messages = loadedMessages(i18n.locale);
+  if (!messages) throw new Error(`the ${i18n.locale} dictionary is not loaded yet (await messagesReady)`);
+  return messages;
 }
 
 /** Pick the current language from a scenario's bilingual text, falling back to English. */

@@ -1,9 +1,5 @@
 /**
  * The scenario the app opens with, validated like any user file, so a broken preset shows the same
- * path-named messages as a broken upload.
+ * path-named messages as a broken upload. (Its file is the one preset in the start-up bundle.)
  */
-import { presetById } from './presets.ts';
-
-const preset = presetById('default');
-if (!preset) throw new Error('scenarios/default.json is missing from the build');
-export const defaultPreset = preset;
+export { defaultPreset } from './presets.ts';

@@ -4,9 +4,14 @@
  * its issues, so the app can say what is wrong instead of hiding it. Each is validated when its
  * result is first asked for, not at load: validating all of them would hold up the main thread while
  * the first run is starting, and opening a preset validates it anyway (as a draft).
+ *
+ * Only the default's file and every preset's id and title (for the picker) are in the start-up
+ * bundle; the other files are chunks of their own, fetched when first opened (or, for the picker's
+ * marks, in idle moments after the first chart): the twelve files are about 20 kB gzipped.
  */
-import type { ScenarioInput } from '../../engine/schema.ts';
+import type { LocalizedString, ScenarioInput } from '../../engine/schema.ts';
 import { validateScenario, type ValidationResult } from '../../engine/validate.ts';
+import defaultInput from '../../../scenarios/default.json';
 
 export interface Preset {
   /** File name without `.json`; equals the scenario id in a well-formed preset. */
@@ -15,6 +20,14 @@ export interface Preset {
   input: ScenarioInput;
   /** Validated on first use, then kept. */
   readonly result: ValidationResult;
+}
+
+/** What the picker shows before a preset's file is loaded. */
+export interface PresetEntry {
+  file: string;
+  /** The scenario id written in the file. */
+  id: string;
+  title: LocalizedString;
 }
 
 function preset(file: string, input: ScenarioInput): Preset {
@@ -28,14 +41,48 @@ function preset(file: string, input: ScenarioInput): Preset {
   };
 }
 
-const files = import.meta.glob<ScenarioInput>('../../../scenarios/*.json', { eager: true, import: 'default' });
+const fileName = (path: string) => path.replace(/^.*\/([^/]+)\.json$/, '$1');
+const byFile = <T>(record: Record<string, T>) => new Map(Object.entries(record).map(([path, value]) => [fileName(path), value]));
+// Named imports of a JSON file's top-level keys: the bundle keeps these and drops the rest.
+const ids = byFile(import.meta.glob<string>('../../../scenarios/*.json', { eager: true, import: 'id' }));
+const titles = byFile(import.meta.glob<LocalizedString>('../../../scenarios/*.json', { eager: true, import: 'title' }));
+// The files as text: modules apart from the JSON modules above, so each is a chunk of its own.
+const texts = byFile(import.meta.glob<string>('../../../scenarios/*.json', { query: '?raw', import: 'default' }));
 
-export const presets: Preset[] = Object.entries(files)
-  .map(([path, input]) => preset(path.replace(/^.*\/([^/]+)\.json$/, '$1'), input))
-  .sort((a, b) => (a.file === 'default' ? -1 : b.file === 'default' ? 1 : a.file.localeCompare(b.file)));
+export const presetList: PresetEntry[] = [...ids.keys()]
+  .sort((a, b) => (a === 'default' ? -1 : b === 'default' ? 1 : a.localeCompare(b)))
+  .map((file) => ({ file, id: ids.get(file)!, title: titles.get(file)! }));
 
-export function presetById(file: string): Preset | undefined {
-  return presets.find((p) => p.file === file);
+export const defaultPreset: Preset = preset('default', defaultInput as unknown as ScenarioInput);
+
+const loaded = new Map<string, Promise<Preset>>([['default', Promise.resolve(defaultPreset)]]);
+const ready = new Map<string, Preset>([['default', defaultPreset]]);
+
+/** A preset's file, fetched once; undefined for a file that is not bundled. A failed fetch may be retried. */
+export function loadPreset(file: string): Promise<Preset | undefined> {
+  const text = texts.get(file);
+  if (!text) return Promise.resolve(undefined);
+  let promise = loaded.get(file);
+  if (!promise) {
+    promise = text().then((json) => {
+      const loadedPreset = preset(file, JSON.parse(json) as ScenarioInput);
+      ready.set(file, loadedPreset);
+      return loadedPreset;
+    });
+    loaded.set(file, promise);
+    promise.catch(() => loaded.delete(file));
+  }
+  return promise;
+}
+
+/** A preset whose file is already loaded, else undefined. */
+export function loadedPreset(file: string): Preset | undefined {
+  return ready.get(file);
+}
+
+/** Every preset, in the picker's order. */
+export function loadPresets(): Promise<Preset[]> {
+  return Promise.all(presetList.map((entry) => loadPreset(entry.file) as Promise<Preset>));
 }
 
 /**
@@ -43,7 +90,7 @@ export function presetById(file: string): Preset | undefined {
  * returns a function that stops it. All of them in one task would be a long task, which on a slow
  * machine can fall inside a later run and stall its charts.
  */
-export function validatePresetsWhenIdle(done: () => void): () => void {
+export function validatePresetsWhenIdle(presets: readonly Preset[], done: () => void): () => void {
   const idle: (callback: (deadline: IdleDeadline) => void) => number =
     typeof requestIdleCallback === 'function'
       ? (callback) => requestIdleCallback(callback, { timeout: 1000 })

@@ -35,7 +35,8 @@ export interface StartupOptions {
 
 async function currentLanguage(): Promise<{ words: ProblemWords; locale: Locale }> {
   // Loaded lazily so that this module stays importable where runes are not compiled (unit tests pass `words`).
-  const { t, i18n } = await import('../i18n/index.svelte.ts');
+  const { t, i18n, messagesReady } = await import('../i18n/index.svelte.ts');
+  await messagesReady;
   return { words: t(), locale: i18n.locale };
 }
 

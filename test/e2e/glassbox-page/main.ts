@@ -9,11 +9,13 @@ import { runScenario } from '../../../src/engine/simulation.ts';
 import { validateScenario } from '../../../src/engine/validate.ts';
 import GlassBox from '../../../src/lib/glassbox/GlassBox.svelte';
 import type { GlassTarget } from '../../../src/lib/glassbox/target.ts';
-import { i18n } from '../../../src/lib/i18n/index.svelte.ts';
+import { i18n, messagesReady, setLocale } from '../../../src/lib/i18n/index.svelte.ts';
 import '../../../src/app.css';
 
 const q = new URLSearchParams(location.search);
-if (q.get('lang') === 'zh-CN') i18n.locale = 'zh-CN';
+// Each language's words are fetched on demand (index.svelte.ts).
+await messagesReady;
+if (q.get('lang') === 'zh-CN') await setLocale('zh-CN');
 document.documentElement.lang = i18n.locale;
 const checked = validateScenario(defaultJson);
 if (!checked.ok) throw new Error('default scenario does not validate');

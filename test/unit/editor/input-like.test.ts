@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { inputLike } from '../../../src/lib/editor/inputLike.ts';
 import { validateScenario } from '../../../src/engine/validate.ts';
 import type { Scenario, ScenarioInput } from '../../../src/engine/schema.ts';
-import { presets } from '../../../src/lib/scenario/presets.ts';
+import { loadPresets } from '../../../src/lib/scenario/presets.ts';
+
+// Every preset's file (the app fetches all but the default when first opened).
+const presets = await loadPresets();
 
 const checked = (input: unknown): Scenario => {
   const result = validateScenario(input);

@@ -3,7 +3,7 @@
  * references to removed ids, respects the 2–4 operator and 1–8 segment limits, and is one undo step.
  */
 import { describe, expect, it } from 'vitest';
-import { presets } from '../../../src/lib/scenario/presets.ts';
+import { loadPresets } from '../../../src/lib/scenario/presets.ts';
 import type { ScenarioInput } from '../../../src/engine/schema.ts';
 import { formatIssue, validateScenario } from '../../../src/engine/validate.ts';
 import {
@@ -21,6 +21,9 @@ import {
   setEventOperator,
 } from '../../../src/lib/editor/structure.ts';
 import { ScenarioDraft } from '../../../src/lib/editor/draft.svelte.ts';
+
+// Every preset's file (the app fetches all but the default when first opened).
+const presets = await loadPresets();
 
 const valid = presets.filter((p) => p.result.ok);
 const issues = (input: ScenarioInput) => {

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { describeImportProblem } from '../../../src/lib/files/describe.ts';
 import { fromBase64Url, readShareHash, shareHash, sharePayload, shareUrl, toBase64Url } from '../../../src/lib/files/shareLink.ts';
 import { en } from '../../../src/lib/i18n/dictionaries.ts';
-import { presets } from '../../../src/lib/scenario/presets.ts';
+import { loadPresets } from '../../../src/lib/scenario/presets.ts';
 import { readScenarioInput } from '../../helpers/scenarios.ts';
+
+// Every preset's file (the app fetches all but the default when first opened).
+const presets = await loadPresets();
 
 async function gzipBytes(text: string): Promise<Uint8Array> {
   return new Uint8Array(await new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer());

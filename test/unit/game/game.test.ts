@@ -15,9 +15,9 @@ import {
 } from '../../../src/lib/game/game.ts';
 import { caseValue, leverKey, leversForCase } from '../../../src/lib/game/levers.ts';
 import { ranking, roundReport } from '../../../src/lib/game/report.ts';
-import { presetById } from '../../../src/lib/scenario/presets.ts';
+import { defaultPreset } from '../../../src/lib/scenario/presets.ts';
 
-const input = presetById('default')!.input;
+const input = defaultPreset.input;
 const levers = leversForCase(input.operators);
 const asIs = (operator: string) =>
   decisionOf(levers, (lever) =>

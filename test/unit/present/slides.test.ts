@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { caseSlides, presentAction, stepBack, stepForward } from '../../../src/lib/present/slides.ts';
-import { presetById } from '../../../src/lib/scenario/presets.ts';
+import { defaultPreset } from '../../../src/lib/scenario/presets.ts';
 
 const key = (k: string, shiftKey = false) => ({ key: k, shiftKey, ctrlKey: false, metaKey: false, altKey: false });
 
 describe('a case as slides', () => {
   it('opens with the title, gives each note a slide at its month and closes with the objectives', () => {
-    const input = presetById('default')!.input;
+    const input = defaultPreset.input;
     const slides = caseSlides(input);
     expect(slides[0]).toEqual({ kind: 'title' });
     expect(slides.slice(1, -1).map((s) => (s.kind === 'note' ? [s.view, s.month] : s.kind))).toEqual(
@@ -36,7 +36,7 @@ describe('keys and a presenter remote', () => {
 });
 
 describe('building a slide', () => {
-  const slides = caseSlides(presetById('default')!.input);
+  const slides = caseSlides(defaultPreset.input);
 
   it('reveals a note slide’s chart before moving on when charts come one at a time', () => {
     let at = stepForward({ slide: 0, revealed: true }, slides, true);

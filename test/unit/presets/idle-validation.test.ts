@@ -3,8 +3,10 @@
  * moments so that the picker can mark a broken one without blocking the page.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { presets, validatePresetsWhenIdle } from '../../../src/lib/scenario/presets.ts';
+import { loadPresets, validatePresetsWhenIdle } from '../../../src/lib/scenario/presets.ts';
 import { validateScenario } from '../../../src/engine/validate.ts';
+
+const presets = await loadPresets();
 
 describe('presets validated when idle', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -14,7 +16,7 @@ describe('presets validated when idle', () => {
     vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => queue.push(callback));
     vi.stubGlobal('cancelIdleCallback', () => {});
     const done = vi.fn();
-    validatePresetsWhenIdle(done);
+    validatePresetsWhenIdle(presets, done);
     // Idle moments with no time to spare: one preset each.
     let moments = 0;
     while (queue.length > 0) {
@@ -34,7 +36,7 @@ describe('presets validated when idle', () => {
     vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => (queue.push(callback), ++handles));
     vi.stubGlobal('cancelIdleCallback', (handle: number) => cancelled.push(handle));
     const done = vi.fn();
-    const stop = validatePresetsWhenIdle(done);
+    const stop = validatePresetsWhenIdle(presets, done);
     queue.shift()!({ didTimeout: false, timeRemaining: () => 0 });
     stop();
     // The request made by the first moment is the one cancelled, and no further moment is asked for.

@@ -12,7 +12,7 @@ describe('the glossary', () => {
   });
 
   it('holds the course’s core terms', () => {
-    for (const zh of ['离网率', '大客户', '集团客户', '携号转网', '积分', '客户经理', '每用户平均收入', '客户终身价值']) {
+    for (const zh of ['离网率', '大客户', '集团客户', '携号转网', '积分', '客户经理', '每用户平均收入', '客户生命周期价值']) {
       expect(TERMS.map((t) => t.zh)).toContain(zh);
     }
   });
@@ -20,6 +20,7 @@ describe('the glossary', () => {
   it('finds terms in either language and by abbreviation', () => {
     expect(searchTerms('离网').map((t) => t.id)).toContain('churn');
     expect(searchTerms('clv').map((t) => t.id)).toEqual(['clv']);
+    expect(searchTerms('终身价值').map((t) => t.id)).toEqual(['clv']);
     expect(searchTerms('  ')).toHaveLength(TERMS.length);
     expect(termById('portability')?.zh).toBe('携号转网');
   });
@@ -37,6 +38,7 @@ describe('page links', () => {
   });
 
   it('writes the links it reads', () => {
-    for (const hash of ['#quiz', '#quiz=default', '#glossary', '#glossary=clv', '#present=acquire-vs-retain', '#game']) expect(routeHash(parseRoute(hash))).toBe(hash);
+    for (const hash of ['#quiz', '#quiz=default', '#glossary', '#glossary=clv', '#present=acquire-vs-retain', '#game'])
+      expect(routeHash(parseRoute(hash))).toBe(hash);
   });
 });

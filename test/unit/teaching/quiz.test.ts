@@ -3,7 +3,7 @@ import { VIEW_IDS } from '../../../src/engine/schema.ts';
 import { QUESTIONS, isAutoMarked } from '../../../src/lib/quiz/bank.ts';
 import { TAG_LINKS, questionsForPreset, seeItHappen } from '../../../src/lib/quiz/links.ts';
 import { isCorrect, scoreQuiz, type Response } from '../../../src/lib/quiz/score.ts';
-import { presetById } from '../../../src/lib/scenario/presets.ts';
+import { presetList } from '../../../src/lib/scenario/presets.ts';
 
 const byId = (id: string) => QUESTIONS.find((q) => q.id === id)!;
 
@@ -37,7 +37,10 @@ describe('the question bank', () => {
     for (const q of QUESTIONS) expect(Object.keys(TAG_LINKS), `${q.id} tag ${q.tag}`).toContain(q.tag);
     for (const [tag, link] of Object.entries(TAG_LINKS)) {
       if (!link) continue;
-      expect(presetById(link.preset), tag).toBeDefined();
+      expect(
+        presetList.map((entry) => entry.file),
+        tag,
+      ).toContain(link.preset);
       expect(VIEW_IDS, tag).toContain(link.view);
     }
     expect(seeItHappen(byId('P2'))?.preset).toBe('gotone-vip-tiers');

@@ -20,7 +20,7 @@ export const chartsZhCN: typeof chartsEn = {
   chartsPeriodRange: (first, last) => (first > last ? '尚无月份' : first === last ? `第 ${last} 月` : `第 ${first}–${last} 月`),
   chartsTitleForPeriod: (title, period) => `${title}（${period}）`,
   chartsOperator: '运营商',
-  chartsSegment: '客户群',
+  chartsSegment: '细分市场',
   chartsClickHint: '点击数据点可查看该数值的计算过程。',
   chartsTimeSummary: (title, operators, months) => `${title}。${operators} 在 ${months} 个月内的图表。数值请见“以表格显示”。`,
   chartsSnapshotSummary: (title, operators, month) => `${title}。${operators} 在第 ${month} 月的图表。数值请见“以表格显示”。`,
@@ -35,7 +35,7 @@ export const chartsZhCN: typeof chartsEn = {
 
   chartsChurnTitle: '月离网率',
   chartsChurnY: '离网用户 / 月初用户（%）',
-  chartsChurnBySegment: (month) => `第 ${month} 月各客户群（%）`,
+  chartsChurnBySegment: (month) => `第 ${month} 月各细分市场（%）`,
 
   chartsConcentrationTitle: '前 20% 客户的收入与利润占比',
   chartsTop20Revenue: '收入占比（%）',
@@ -77,7 +77,7 @@ export const chartsZhCN: typeof chartsEn = {
   chartsWinBack: '赢回',
   chartsProfit: '利润',
 
-  chartsClvTitle: (month) => `第 ${month} 月各客户群的客户生命周期价值`,
+  chartsClvTitle: (month) => `第 ${month} 月各细分市场的客户生命周期价值`,
   chartsClvY: '每户客户生命周期价值（元）',
   chartsPeriodFirst: '起始月',
   chartsPeriodLast: '截止月',

@@ -1,6 +1,6 @@
 import type { editorEn } from './editor.en.ts';
 
-/** 策略面板与场景编辑器的界面文字。 */
+/** 策略面板与情景编辑器的界面文字。 */
 export const editorZhCN: typeof editorEn = {
   editorPanelLabel: (operator: string) => `${operator}的策略`,
   editorChangedLong: '与预设不同',
@@ -14,9 +14,9 @@ export const editorZhCN: typeof editorEn = {
   editorAllowed: (min: string, max: string, unit: string) => `允许范围 ${min} 至 ${max}${unit ? `${String(unit).startsWith('%') ? '' : ' '}${unit}` : ''}。`,
   editorNoneMeansAll: '都不勾选表示全部细分市场。',
 
-  editorHeading: '场景编辑器',
-  editorTabs: '场景的各部分',
-  editorTabScenario: '场景',
+  editorHeading: '情景编辑器',
+  editorTabs: '情景的各部分',
+  editorTabScenario: '情景',
   editorTabMarket: '市场',
   editorTabSegments: '细分市场',
   editorTabOperators: '运营商',
@@ -54,13 +54,13 @@ export const editorZhCN: typeof editorEn = {
   editorRemove: '删除',
   editorRemoveItem: (what: string) => `删除${what}`,
   editorViewSubscribers: '用户数',
-  editorViewChurn: '流失',
-  editorViewConcentration: '前20%份额',
+  editorViewChurn: '离网',
+  editorViewConcentration: '前 20% 客户占比',
   editorViewLorenz: '洛伦兹曲线',
   editorViewSwitching: '转网流向',
   editorViewCohorts: '同期群留存',
   editorViewMoney: '收支',
-  editorViewClv: '客户终身价值',
+  editorViewClv: '客户生命周期价值',
   editorViewKpi: '关键指标栏',
 
   editorSegments: '细分市场',
@@ -80,7 +80,7 @@ export const editorZhCN: typeof editorEn = {
   editorColorAuto: '自动',
   editorAddOperator: '添加运营商',
   editorRemoveOperator: (name: string) => `删除运营商“${name}”`,
-  editorOperatorLimit: '一个场景有2至4家运营商。',
+  editorOperatorLimit: '一个情景有2至4家运营商。',
   editorSchedule: '计划调整',
   editorScheduleHelp: '从指定月份起，所列杠杆取代运营商原来的值；未列出的杠杆保持不变。',
   editorAddChange: '添加计划调整',
@@ -103,7 +103,7 @@ export const editorZhCN: typeof editorEn = {
   editorEventOutage: '网络故障',
   editorEventNetworkLaunch: '新网络开通（3G）',
 
-  editorNoChallenge: '本场景没有挑战。',
+  editorNoChallenge: '本情景没有挑战。',
   editorAddChallenge: '添加挑战',
   editorRemoveChallenge: '删除挑战',
   editorGoal: '目标',
@@ -111,15 +111,15 @@ export const editorZhCN: typeof editorEn = {
   editorMetric: '指标',
   editorComparison: '比较',
   editorMetricProfit: '利润',
-  editorMetricChurnRate: '流失率',
+  editorMetricChurnRate: '离网率',
   editorMetricSubscriberShare: '用户份额',
-  editorMetricTop20RevenueShare: '前20%客户收入占比',
+  editorMetricTop20RevenueShare: '前 20% 客户收入占比',
   editorMetricRevenue: '收入',
   editorAtLeast: '不低于',
   editorAtMost: '不高于',
 
-  editorJsonLabel: '场景 JSON',
-  editorJsonHelp: '以文本形式编辑整个场景。“应用”会先检查 JSON 语法，再检查场景结构；有语法错误时不会做任何更改。',
+  editorJsonLabel: '情景 JSON',
+  editorJsonHelp: '以文本形式编辑整个情景。“应用”会先检查 JSON 语法，再检查情景结构；有语法错误时不会做任何更改。',
   editorJsonApply: '应用 JSON',
   editorJsonRevert: '放弃文本修改',
   editorJsonDirty: '文本有尚未应用的修改。',

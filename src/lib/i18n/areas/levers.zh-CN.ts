@@ -1,7 +1,7 @@
 import type { leversEn } from './levers.en.ts';
 import { rivalsLeversZhCN } from './rivals.zh-CN.ts';
 
-/** 各场景字段（策略杠杆、市场、细分、事件）的标签、单位与说明。 */
+/** 各情景字段（策略杠杆、市场、细分、事件）的标签、单位与说明。 */
 export const leversZhCN: typeof leversEn = {
   leversGroupPosition: '品牌、网络与成本',
   leversGroupPricing: '定价',
@@ -9,7 +9,7 @@ export const leversZhCN: typeof leversEn = {
   leversGroupService: '服务',
   leversGroupLoyalty: '积分',
   leversGroupCrm: '客户关系管理与挽留',
-  leversGroupWinBack: '流失客户赢回',
+  leversGroupWinBack: '离网客户赢回',
   leversGroupAcquisition: '拓展新客户',
 
   leversUnitRmb: '元',
@@ -43,11 +43,11 @@ export const leversZhCN: typeof leversEn = {
   leversEntryMonth: '进入月份',
   leversEntryMonthHelp: '运营商进入市场的月份（0 = 一开始就在）；进入之前没有客户，也不获得新增客户。课程资料：000 L817–825（出现第二家全业务竞争对手）。',
   leversBrand: '品牌力',
-  leversBrandHelp: '效用增加 2.5 × 品牌力 × 细分市场的品牌权重，影响新增客户、转网去向和对手的流失。课程资料：001 L105、L142–145。',
+  leversBrandHelp: '效用增加 2.5 × 品牌力 × 细分市场的品牌权重，影响新增客户、转网去向和对手的离网。课程资料：001 L105、L142–145。',
   leversNetwork: '网络质量',
   leversNetworkHelp: '效用增加 3 × 网络质量，并提高满意度（高于70%的部分每点加0.35）；3G开通事件可使其跃升。课程资料：002 L96、L229；003 L270–273。',
   leversVariableShare: '变动成本',
-  leversVariableShareHelp: '收入中用于互联结算、网络使用和税费的比例；降低毛利、利润和客户终身价值，但不影响流失。',
+  leversVariableShareHelp: '收入中用于互联结算、网络使用和税费的比例；降低毛利、利润和客户生命周期价值，但不影响离网。',
   leversPerSubscriber: '每用户成本',
   leversPerSubscriberHelp: '服务一名用户的每月固定成本，计入各等级的服务成本。',
 
@@ -62,10 +62,10 @@ export const leversZhCN: typeof leversEn = {
   leversBundleDiscount: '融合套餐优惠',
   leversBundleDiscountHelp: '融合套餐客户账单的降价幅度。课程资料：003 L182–210；004 L61–85。',
   leversBundleLockIn: '融合套餐锁定效应',
-  leversBundleLockInHelp: '融合套餐客户流失风险的相对降幅（转网成本）；转网即失去套餐。课程资料：003 L166、L192–210。',
+  leversBundleLockInHelp: '融合套餐客户离网风险的相对降幅（转网成本）；转网即失去套餐。课程资料：003 L166、L192–210。',
 
   leversContractLength: '合约期',
-  leversContractLengthHelp: '购机合约的月数（0 = 不签合约）。合约期内流失风险 × 0.3（有违约金时更低），到期当月 × 2.5。课程资料：003 L282–291（18/24个月）。',
+  leversContractLengthHelp: '购机合约的月数（0 = 不签合约）。合约期内离网风险 × 0.3（有违约金时更低），到期当月 × 2.5。课程资料：003 L282–291（18/24个月）。',
   leversContractUptake: '合约签约率',
   leversContractUptakeHelp: '新入网客户中签订合约的比例，可按细分市场设置。课程资料：003 L281–295。',
   leversHandsetSubsidy: '终端补贴',
@@ -73,7 +73,7 @@ export const leversZhCN: typeof leversEn = {
   leversHandsetPrice: '手机价格',
   leversHandsetPriceHelp: '补贴所针对的手机价格。课程资料：003 L281–295（2000元以下/以上）。',
   leversTerminationFee: '提前解约违约金',
-  leversTerminationFeeHelp: '提前解约需付的费用：合约期内流失风险系数为 0.3 × exp(−违约金 / 500元)。课程资料：000 L199、003 L283–291。',
+  leversTerminationFeeHelp: '提前解约需付的费用：合约期内离网风险系数为 0.3 × exp(−违约金 / 500元)。课程资料：000 L199、003 L283–291。',
   leversRenewalRate: '续约率',
   leversRenewalRateHelp: '合约到期时留下并再次签约（获得新补贴）的客户比例。课程资料：003 L295（续约回馈）、004 L317–321。',
 
@@ -94,14 +94,14 @@ export const leversZhCN: typeof leversEn = {
     '机场贵宾厅、优先服务、信用透支等：该等级服务增加 0.1 × 特权，每名客户每月成本 25元 × 特权。课程资料：004 L157–177、L668–670；000 L807。',
 
   leversPointsPerRmb: '每元积分',
-  leversPointsPerRmbHelp: '每消费1元获得的积分；积分余额折合的月话费越多，流失风险越低（转网即作废）。成本 = 积分 × 分值 × 收入。课程资料：004 L469、L747。',
+  leversPointsPerRmbHelp: '每消费1元获得的积分；积分余额折合的月话费越多，离网风险越低（转网即作废）。成本 = 积分 × 分值 × 收入。课程资料：004 L469、L747。',
   leversPointValue: '积分价值',
   leversPointValueHelp: '每积分兑换时值多少元：每元1分、每分0.02元即2%的回馈。课程资料：004 L655、L747。',
 
   leversCrmRecall: '预警召回率',
-  leversCrmRecallHelp: '流失预警模型能识别出的下月流失客户比例（0 = 不开展挽留）。课程资料：004 L499–505（江苏流失风险评分）、L634。',
+  leversCrmRecallHelp: '离网预警模型能识别出的下月离网客户比例（0 = 不开展挽留）。课程资料：004 L499–505（江苏离网风险评分）、L634。',
   leversCrmPrecision: '预警准确率',
-  leversCrmPrecisionHelp: '被预警客户中真正将要流失的比例；准确率低则优惠会浪费在本来不走的客户身上。',
+  leversCrmPrecisionHelp: '被预警客户中真正将要离网的比例；准确率低则优惠会浪费在本来不走的客户身上。',
   leversCrmBudget: '挽留预算',
   leversCrmBudgetHelp: '每月预算占目标细分收入的比例；按顺序向被预警客户发放挽留优惠直到用完。课程资料：002 L376、L416（集团客户收入的2%）。',
   leversCrmSegments: '覆盖的细分市场',
@@ -113,12 +113,12 @@ export const leversZhCN: typeof leversEn = {
   leversCrmOfferCost: '优惠成本（固定）',
   leversCrmOfferCostHelp: '一次挽留优惠的固定成本：礼品、关怀电话、服务升级。课程资料：002 L413–414。',
   leversCrmSaveRate: '挽留成功率',
-  leversCrmSaveRateHelp: '一次优惠留住将要流失客户的概率；被挽留客户的满意度提高0.15。',
+  leversCrmSaveRateHelp: '一次优惠留住将要离网客户的概率；被挽留客户的满意度提高0.15。',
 
   leversWinBackWindow: '赢回期',
-  leversWinBackWindowHelp: '客户转网后持续联系的月数（0 = 不做赢回）。课程资料：000 L759–775（用最近消费识别流失客户）。',
+  leversWinBackWindowHelp: '客户转网后持续联系的月数（0 = 不做赢回）。课程资料：000 L759–775（用最近消费识别离网客户）。',
   leversWinBackSuccess: '赢回成功率',
-  leversWinBackSuccessHelp: '每月被联系的前客户回来的概率（计为对手的一次流失）。',
+  leversWinBackSuccessHelp: '每月被联系的前客户回来的概率（计为对手的一次离网）。',
   leversWinBackCost: '每次联系成本',
   leversWinBackCostHelp: '每月联系一名前客户的成本。',
 
@@ -137,9 +137,9 @@ export const leversZhCN: typeof leversEn = {
   leversArrivalRate: '新增客户率',
   leversArrivalRateHelp: '每月新入网客户占市场的比例。课程资料：002 L110（年增长约5%）。',
   leversPortability: '一开始就实行携号转网',
-  leversPortabilityHelp: '保留号码不再阻碍客户转网：流失风险乘以 exp(0.8 × 号码依赖度)。课程资料：000 L831、003 L364。',
-  leversDiscountRate: '折现率（终身价值）',
-  leversDiscountRateHelp: '计算客户终身价值所用的月折现率。',
+  leversPortabilityHelp: '保留号码不再阻碍客户转网：离网风险乘以 exp(0.8 × 号码依赖度)。课程资料：000 L831、003 L364。',
+  leversDiscountRate: '折现率（生命周期价值）',
+  leversDiscountRateHelp: '计算客户生命周期价值所用的月折现率。',
   leversKeyAccountSegments: '集团客户细分',
   leversKeyAccountSegmentsHelp: '账单享受各运营商集团客户折扣的细分市场。课程资料：000 L57–61；004 L469。',
 
@@ -155,8 +155,8 @@ export const leversZhCN: typeof leversEn = {
   leversTierGold: '金卡（B类）起点',
   leversTierDiamond: '钻石卡（A类）起点',
   leversTierThresholdHelp: '客户升入更高价值等级的月消费门槛（须递增）。课程资料：004 L469（银卡/金卡/钻石卡，A/B/C类）。',
-  leversBaseChurn: '基础流失率',
-  leversBaseChurnHelp: '满意度中性、无合约、各家条件相同时的月流失风险。课程资料：000 L803（中高端约0.3%）。',
+  leversBaseChurn: '基础离网率',
+  leversBaseChurnHelp: '满意度中性、无合约、各家条件相同时的月离网风险。课程资料：000 L803（中高端约0.3%）。',
   leversSensPrice: '权重：价格',
   leversSensNetwork: '权重：网络',
   leversSensService: '权重：服务',
@@ -166,7 +166,7 @@ export const leversZhCN: typeof leversEn = {
   leversWordOfMouth: '口碑影响',
   leversWordOfMouthHelp: '该细分市场受他人影响的程度：满意的客户告诉3个人，不满意的告诉10个人。课程资料：001 L148。',
   leversExitShare: '离开市场比例',
-  leversExitShareHelp: '流失客户中完全不再使用移动业务、而非转到对手的比例。',
+  leversExitShareHelp: '离网客户中完全不再使用移动业务、而非转到对手的比例。',
   leversNumberAttachment: '号码依赖度',
   leversNumberAttachmentHelp: '保留手机号码对客户的牵制程度；携号转网会消除它。课程资料：003 L33、L364；000 L829–831。',
 

@@ -37,7 +37,7 @@ export const storageZhCN: typeof storageEn = {
   storageRestored: (name) => `已恢复“${name}”。`,
   storageOpened: (name) => `已打开“${name}”。`,
   storageOpenedWithProblems: (name, count) => `已打开“${name}”；其中有 ${count} 个问题，编辑器中会标出。`,
-  storageRunOpened: (name) => `正在显示已保存的运行结果“${name}”，并载入产生它的场景（在编辑器中撤销可恢复之前的场景）。`,
+  storageRunOpened: (name) => `正在显示已保存的运行结果“${name}”，并载入产生它的情景（在编辑器中撤销可恢复之前的情景）。`,
   storageNoRunToSave: '屏幕上还没有可保存的运行结果。',
   storageEmptyName: '名称不能为空。',
   storageActionFailed: (detail) => `操作未成功：${detail}`,

@@ -97,7 +97,7 @@ export const sweepZhCN: typeof sweepEn = {
   tornadoNoLevers: '此幅度无法改变该运营商的任何杠杆。',
   outcomeSubscriberShare: '用户份额',
   outcomeSubscribers: '用户数',
-  outcomeChurnRate: '月流失率',
+  outcomeChurnRate: '月离网率',
   outcomeGrossAdds: '当月新增用户',
   outcomeRevenue: '收入（元/月）',
   outcomeProfit: '利润（元/月）',

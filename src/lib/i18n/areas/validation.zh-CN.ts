@@ -29,9 +29,9 @@ export const validationZhCN: typeof validationEn = {
   validationUnknownSegment: (id) => `未知的细分市场 ${id}`,
   validationUnknownOperator: (id) => `未知的运营商 ${id}`,
   validationPatchNotAPath: '不是字段路径（应写成 operators[0].pricing.tariffIndex 这样的形式）',
-  validationPatchNotInScenario: '指向的字段不在场景中',
+  validationPatchNotInScenario: '指向的字段不在情景中',
   validationPatchNotChangeable: '指向的字段不能由变体修改',
-  validationUnknownField: '未知字段（场景格式中没有这个字段）',
+  validationUnknownField: '未知字段（情景格式中没有这个字段）',
   validationUnknownFieldDidYouMean: (name) => `未知字段——是否应为 ${name}？`,
   validationInitialShareSum: (segment, whole, sum) => `第 0 个月在场的运营商在细分市场 ${segment} 的初始份额之和应为 ${whole}，实际为 ${sum}`,
   validationMarketTooLarge: (customers, growth, months, peak, limit) =>
