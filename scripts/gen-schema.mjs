@@ -36,6 +36,8 @@ const DEFINITIONS = {
   Acquisition: S.AcquisitionSchema,
   Event: S.EventSchema,
   Challenge: S.ChallengeSchema,
+  Goal: S.GoalSchema,
+  LeverRule: S.LeverRuleSchema,
   Variant: S.VariantSchema,
   LookAt: S.LookAtSchema,
 };
@@ -57,6 +59,8 @@ const CONST_LOCATIONS = {
   AcquisitionSchema: ['#Acquisition'],
   EventSchema: ['#Event'],
   ChallengeSchema: ['#Challenge'],
+  GoalSchema: ['#Goal'],
+  LeverRuleSchema: ['#LeverRule'],
   LookAtSchema: ['#LookAt'],
   VariantSchema: ['#Variant'],
   // not exported from schema.ts: reached through the schema that uses them
@@ -70,7 +74,9 @@ const DEFINITION_TITLES = {
   Segment: 'A customer segment (cohort): its share, spend distribution, sensitivities and churn.',
   Operator: 'An operator (2 to 4 per scenario) with its starting position and strategy levers.',
   Event: 'A scheduled market event (price war, number portability, new entrant, outage, network launch).',
-  Challenge: 'An objective the run is scored against.',
+  Challenge: 'Goals for a trainee, constraints on the levers and budget, scored 0–100 on replications.',
+  Goal: 'One goal of a challenge: a metric at a month or over a span, against an absolute target or a change against the preset.',
+  LeverRule: 'A lever the trainee may change, by schema path, with its allowed range.',
   Variant: 'A named what-if: scenario fields changed by path, compared with the scenario itself on the same seeds.',
   LookAt: 'A teaching note: which view of the workbench to look at, from which month, and what to notice.',
 };

@@ -6,6 +6,7 @@
  * adds one step here. The mechanism (ordering, gaps, future versions) is also tested with a
  * test-only ladder in test/unit/engine/migrate.test.ts.
  */
+import { migrateChallenge } from './migrations/challenges.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
 /** Turns a document of version v into one of version v + 1 (it sets schemaVersion itself). */
@@ -15,6 +16,8 @@ export type MigrationLadder = Readonly<Record<number, MigrationStep>>;
 export const SCENARIO_MIGRATIONS: MigrationLadder = {
   // Version 2 added optional named variants; a version-1 document is a valid one without them.
   1: (doc) => ({ ...doc, schemaVersion: 2 }),
+  // Version 3: richer challenges (a list, with goals, constraints and replications).
+  2: (doc) => ({ ...migrateChallenge(doc), schemaVersion: 3 }),
 };
 
 export type MigrationProblem =

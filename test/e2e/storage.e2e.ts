@@ -83,7 +83,7 @@ describe('saved work', () => {
     const text = await readFile((await download.path())!, 'utf8');
     const exported = JSON.parse(text) as ScenarioInput;
     expect(exported.title.en).toBe(DEFAULT_TITLE);
-    expect(text).toContain('\n  "schemaVersion": 2,');
+    expect(text).toContain('\n  "schemaVersion": 3,');
 
     // A file from a newer workbench: a message naming the problem, and the scenario is unchanged.
     const fileInput = page.locator('input[type=file]');

@@ -5,7 +5,7 @@
  * always the range validation accepts. The strategy panel and the scenario editor both draw their
  * inputs from here.
  */
-import { ChallengeSchema, EventSchema, LookAtSchema, MarketSchema, OperatorSchema, SegmentSchema } from '../../engine/schema.ts';
+import { EventSchema, GoalSchema, LookAtSchema, MarketSchema, OperatorSchema, SegmentSchema } from '../../engine/schema.ts';
 import { TIERS } from '../../engine/constants.ts';
 import type { leversEn } from '../i18n/areas/levers.en.ts';
 import type { FieldPath } from '../../engine/path.ts';
@@ -70,7 +70,7 @@ const ROOTS: Record<Scope, unknown> = {
   segment: SegmentSchema,
   event: EventSchema,
   lookAt: LookAtSchema,
-  challenge: ChallengeSchema,
+  challenge: GoalSchema,
 };
 
 const UNIT_SCALE: Partial<Record<Unit, number>> = { percent: 100, percentMonth: 100 };

@@ -55,7 +55,9 @@ describe('importing scenario files', () => {
 
   it('a future schemaVersion is "made by a newer version", a missing one is not a workbench file', () => {
     const input = { ...readScenarioInput('default'), schemaVersion: SCHEMA_VERSION + 1 };
-    expect(message(JSON.stringify(input)).en).toMatch(/made by a newer version of the workbench \(schemaVersion 3; this one reads up to 2\)/);
+    expect(message(JSON.stringify(input)).en).toContain(
+      `made by a newer version of the workbench (schemaVersion ${SCHEMA_VERSION + 1}; this one reads up to ${SCHEMA_VERSION})`,
+    );
     const { schemaVersion: _drop, ...noVersion } = readScenarioInput('default');
     void _drop;
     expect(message(JSON.stringify(noVersion)).en).toMatch(/schemaVersion is missing/);

@@ -89,7 +89,7 @@ describe('what the app opens with', () => {
     const storage = new MemoryStorage();
     storage.setItem(AUTOSAVE_KEY, '{ not json');
     expect(await open('', storage)).toMatchObject({ source: 'preset', message: expect.stringContaining('damaged') });
-    writeAutosave(storage, { input: { ...edited(), schemaVersion: 7 as 2 }, origin: defaultPreset.input });
+    writeAutosave(storage, { input: { ...edited(), schemaVersion: 7 as 3 }, origin: defaultPreset.input });
     expect(await open('', storage)).toMatchObject({ source: 'preset', message: expect.stringContaining('newer version') });
   });
 });
@@ -110,7 +110,7 @@ describe('what the app opens with, decided at once (no waiting where nothing nee
     const storage = new MemoryStorage();
     storage.setItem(AUTOSAVE_KEY, '{ not json');
     expect(initialScenarioAtOnce({ hash: '', storage })).toBeNull();
-    writeAutosave(storage, { input: { ...edited(), schemaVersion: 7 as 2 }, origin: defaultPreset.input });
+    writeAutosave(storage, { input: { ...edited(), schemaVersion: 7 as 3 }, origin: defaultPreset.input });
     expect(initialScenarioAtOnce({ hash: '', storage })).toBeNull();
   });
 });
