@@ -33,8 +33,8 @@ describe('goal scores', () => {
 
   it('defaults the scale to a quarter of the target, with a floor for a target of 0', () => {
     expect(goalScale(atLeast(-400))).toBe(100);
-    expect(goalScale({ comparison: 'atLeast', target: 0, metric: 'subscriberShare' })).toBe(0.005);
-    expect(goalScale({ comparison: 'atLeast', target: 0, metric: 'profit' })).toBe(1);
+    expect(goalScale({ target: 0, metric: 'subscriberShare' })).toBe(0.005);
+    expect(goalScale({ target: 0, metric: 'profit' })).toBe(1);
   });
 
   it('weights goals', () => {
