@@ -1,29 +1,13 @@
 /**
- * `sim --debrief`: the trainee's strategy and the preset's run on the same seeds (in this thread),
- * the challenge judged on them, and the debrief of the first seed's run with the paired
- * comparison. The preset is the scenario file; the trainee's strategy is a named variant or
- * --set changes of it, or else the file itself judged against --preset.
+ * `sim --debrief`: which preset, trainee strategy and challenge the flags name. The preset is the
+ * scenario file; the trainee's strategy is a named variant or --set changes of it, or else the
+ * file itself judged against --preset. Running them is the engine's (debrief/attempt.ts).
  */
-import type { RunOutput, RunOverrides } from '../engine/api.ts';
-import { compareRuns, type Comparison } from '../engine/analysis/compare.ts';
-import { applyPatch, changedPaths, PatchError } from '../engine/analysis/patch.ts';
-import { replicationSeeds } from '../engine/analysis/replications.ts';
-import { summarizeRun } from '../engine/analysis/summary.ts';
-import { judgeRuns, type ChallengeResult } from '../engine/challenge/index.ts';
-import { debrief, type DebriefSentence } from '../engine/debrief/index.ts';
+import { applyPatch, PatchError } from '../engine/analysis/patch.ts';
+import type { Attempt } from '../engine/debrief/attempt.ts';
 import type { Challenge, Scenario } from '../engine/schema.ts';
-import { runScenario } from '../engine/simulation.ts';
 import type { DebriefOptions } from './args.ts';
 import { loadScenario, UsageError, validated } from './common.ts';
-
-/** Seeds when neither --replications nor a challenge says how many. */
-export const DEFAULT_REPLICATIONS = 3;
-
-export interface Attempt {
-  preset: Scenario;
-  trainee: Scenario;
-  challenge?: Challenge;
-}
 
 /** The preset, the trainee's scenario and the challenge to judge, from the file and the flags. */
 export async function loadAttempt(path: string, file: Scenario, options: DebriefOptions): Promise<Attempt> {
@@ -60,55 +44,4 @@ export async function loadAttempt(path: string, file: Scenario, options: Debrief
     }
   }
   return { preset, trainee, ...(challenge ? { challenge } : {}) };
-}
-
-/** Changes that are not strategy: texts, teaching notes, and the seed and size the judging sets. */
-const NOT_STRATEGY = /^(\$schema|title|description|objectives|lookAt|sources|variants|challenges|market\.seed$|market\.customers$)/;
-
-export interface DebriefReport {
-  /** The trainee's run on the first seed (the result JSON's run). */
-  run: RunOutput;
-  challenge?: ChallengeResult;
-  comparison?: Comparison;
-  debrief: DebriefSentence[];
-}
-
-export function runAttempt(attempt: Attempt, options: DebriefOptions, overrides: RunOverrides): DebriefReport {
-  const { preset, trainee, challenge } = attempt;
-  const replications = options.replications ?? challenge?.replications ?? DEFAULT_REPLICATIONS;
-  const seeds = replicationSeeds(overrides.seed ?? preset.market.seed, replications);
-  // Only strategy counts as a change; the trainee's own runs are skipped when it is the preset.
-  const same = changedPaths(preset, trainee).every((c) => NOT_STRATEGY.test(c.path));
-  // Both sides at one size and length (the preset's unless overridden), so the seeds pair.
-  const size = { customers: overrides.customers ?? preset.market.customers, months: overrides.months ?? preset.market.months };
-  const runs = seeds.map((seed) => {
-    const o = { ...size, seed };
-    const p = runScenario(preset, o);
-    const t = same ? p : runScenario(trainee, o);
-    return { preset: p, trainee: t };
-  });
-  const result = challenge
-    ? judgeRuns(
-        challenge,
-        preset,
-        trainee,
-        runs.map((x) => x.preset),
-        runs.map((x) => x.trainee),
-      )
-    : undefined;
-  const comparison = same
-    ? undefined
-    : compareRuns(
-        runs.map((x) => summarizeRun(x.preset)),
-        runs.map((x) => summarizeRun(x.trainee)),
-      );
-  const run = runs[0].trainee;
-  const sentences = debrief({
-    scenario: trainee,
-    run,
-    ...(same ? {} : { preset: { scenario: preset, run: runs[0].preset } }),
-    ...(comparison ? { comparison } : {}),
-    ...(result ? { challenge: result } : {}),
-  });
-  return { run, ...(result ? { challenge: result } : {}), ...(comparison ? { comparison } : {}), debrief: sentences };
 }

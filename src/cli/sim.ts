@@ -41,7 +41,8 @@ async function main(options: CliOptions): Promise<void> {
   let report = '';
   if (options.debrief) {
     // The trainee's run of the first seed is the result; the replications run in this thread.
-    const { loadAttempt, runAttempt } = await import('./debriefRun.ts');
+    const { loadAttempt } = await import('./debriefRun.ts');
+    const { runAttempt } = await import('../engine/debrief/attempt.ts');
     const attempt = await loadAttempt(options.scenarioPath, scenario, options.debrief);
     const done = runAttempt(attempt, options.debrief, overrides);
     output = done.run;
