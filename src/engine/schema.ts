@@ -302,7 +302,8 @@ export const GoalSchema = v.strictObject({
   /** Judge the change against the preset's own strategy on the same seeds: a difference, or a ratio − 1. */
   versusPreset: v.optional(v.picklist(['difference', 'ratio'], 'expected difference or ratio')),
   /** How far past or short of the target counts as a whole step of the score (default 25 % of |target|). */
-  scale: v.optional(v.pipe(v.number('expected a number'), v.finite('expected a finite number'), v.gtValue(0, 'expected a number > 0'))),
+  // (minValue, not gtValue: validation words each rule by a code the app knows.)
+  scale: v.optional(num(1e-9, 1e12, 'a scale > 0')),
   weight: v.optional(num(0, 100, 'a weight'), 1),
 });
 
