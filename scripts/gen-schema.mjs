@@ -37,6 +37,8 @@ const DEFINITIONS = {
   Event: S.EventSchema,
   Response: S.ResponseSchema,
   Challenge: S.ChallengeSchema,
+  Goal: S.GoalSchema,
+  LeverRule: S.LeverRuleSchema,
   Variant: S.VariantSchema,
   LookAt: S.LookAtSchema,
 };
@@ -60,6 +62,8 @@ const CONST_LOCATIONS = {
   EventSchema: ['#Event'],
   ResponseSchema: ['#Response'],
   ChallengeSchema: ['#Challenge'],
+  GoalSchema: ['#Goal'],
+  LeverRuleSchema: ['#LeverRule'],
   LookAtSchema: ['#LookAt'],
   VariantSchema: ['#Variant'],
   // not exported from schema.ts: reached through the schema that uses them
@@ -74,7 +78,9 @@ const DEFINITION_TITLES = {
   Operator: 'An operator (2 to 4 per scenario) with its starting position and strategy levers.',
   Event: 'A scheduled market event (price war, number portability, new entrant, outage, network launch).',
   Response: 'A rule by which an operator answers a loss of subscriber share as the run goes (reactive rivals).',
-  Challenge: 'An objective the run is scored against.',
+  Challenge: 'Goals for a trainee, constraints on the levers and budget, scored 0–100 on replications.',
+  Goal: 'One goal of a challenge: a metric at a month or over a span, against an absolute target or a change against the preset.',
+  LeverRule: 'A lever the trainee may change, by schema path, with its allowed range.',
   Variant: 'A named what-if: scenario fields changed by path, compared with the scenario itself on the same seeds.',
   LookAt: 'A teaching note: which view of the workbench to look at, from which month, and what to notice.',
 };

@@ -2,6 +2,8 @@
  * Command-line arguments of the headless runner (model.md §8):
  *
  *   npm run sim -- <scenario.json> [--seed N] [--months M] [--customers N] [--workers W] [--out file|-]
+ *                  [--debrief [--lang en|zh-CN] [--replications R] [--challenge id]
+ *                   [--variant id | --set path=value ... | --preset preset.json]]
  *
  * Pure: no I/O. Values are checked with the same rules as the scenario file (the market block of
  * the schema), so `--customers 5` fails exactly like `"customers": 5` would.
@@ -9,6 +11,7 @@
 import * as v from 'valibot';
 import { MarketSchema } from '../engine/schema.ts';
 import { describeValue } from '../engine/validate.ts';
+import { parsePath } from '../engine/path.ts';
 
 export const MAX_WORKERS = 16;
 
@@ -20,6 +23,14 @@ export const USAGE = `usage: npm run sim -- <scenario.json> [--seed N] [--months
   --customers N     customers at month 0 (overrides market.customers)
   --workers W       worker threads, 1..${MAX_WORKERS} (default 1); the result does not depend on it
   --out file|-      write the result JSON to file, or to stdout with "-" (the summary then goes to stderr)
+  --debrief         judge the scenario's challenge on replications and explain the run in sentences;
+                    the result JSON gains "challenge" and "debrief"
+    --lang en|zh-CN     language of the printed debrief (default en; the JSON has both)
+    --replications R    seeds the challenge and the comparison use (default: the challenge's, else 3)
+    --challenge id      which of the scenario's challenges (default: the first)
+    --variant id        your strategy is the scenario's named variant...
+    --set path=value    ...or the scenario with this field changed (repeatable)...
+    --preset file       ...or the scenario file itself, judged against this preset file
   -h, --help        show this help`;
 
 export interface CliOptions {
@@ -30,11 +41,37 @@ export interface CliOptions {
   workers: number;
   /** Output path, '-' for stdout, undefined for no result file. */
   out?: string;
+  /** Set by --debrief: judge the challenge and explain the run. */
+  debrief?: DebriefOptions;
+}
+
+export interface DebriefOptions {
+  lang: 'en' | 'zh-CN';
+  replications?: number;
+  challenge?: string;
+  variant?: string;
+  set: Record<string, unknown>;
+  preset?: string;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: true; help: true } | { ok: false; message: string };
 
-const VALUE_FLAGS = ['--seed', '--months', '--customers', '--workers', '--out'] as const;
+const VALUE_FLAGS = [
+  '--seed',
+  '--months',
+  '--customers',
+  '--workers',
+  '--out',
+  '--lang',
+  '--replications',
+  '--challenge',
+  '--variant',
+  '--set',
+  '--preset',
+] as const;
+/** Flags that take no value. */
+const SWITCHES = ['--debrief'] as const;
+const DEBRIEF_ONLY = ['--lang', '--replications', '--challenge', '--variant', '--set', '--preset'] as const;
 
 /** The schema rule behind each numeric override. */
 const RULES = {
@@ -73,6 +110,7 @@ export type FlagValues = Map<string, string[]>;
 export function readFlags(
   argv: readonly string[],
   flags: readonly string[],
+  switches: readonly string[] = [],
 ): { ok: true; values: FlagValues; positional: string[] } | { ok: true; help: true } | { ok: false; message: string } {
   const values: FlagValues = new Map();
   const positional: string[] = [];
@@ -89,6 +127,10 @@ export function readFlags(
       continue;
     }
     if (arg === '-h' || arg === '--help') return { ok: true, help: true };
+    if (switches.includes(arg)) {
+      values.set(arg, [...(values.get(arg) ?? []), '']);
+      continue;
+    }
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     if (!flags.includes(flag)) return { ok: false, message: `unknown option ${flag} (see --help)` };
@@ -141,8 +183,29 @@ export function readRunOptions(
   return { ok: true };
 }
 
+/** `--set` text after '=': JSON when it reads as JSON, else the text itself. */
+export function setValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The `--set <path>=<value>` flags into `patch`, in the order given. */
+export function readSet(values: FlagValues, patch: Record<string, unknown>): { ok: true } | { ok: false; message: string } {
+  for (const text of values.get('--set') ?? []) {
+    const eq = text.indexOf('=');
+    if (eq <= 0) return { ok: false, message: `--set: expected <path>=<value>, got ${JSON.stringify(text)}` };
+    const path = text.slice(0, eq).trim();
+    if (!parsePath(path)) return { ok: false, message: `--set: ${path} is not a field path (write it like operators[0].pricing.tariffIndex)` };
+    patch[path] = setValue(text.slice(eq + 1));
+  }
+  return { ok: true };
+}
+
 export function parseArgs(argv: readonly string[]): ParseResult {
-  const read = readFlags(argv, VALUE_FLAGS);
+  const read = readFlags(argv, VALUE_FLAGS, SWITCHES);
   if (!read.ok || 'help' in read) return read;
   const { values, positional } = read;
 
@@ -154,5 +217,31 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (!run.ok) return run;
   const out = values.get('--out')?.at(-1);
   if (out !== undefined) options.out = out;
+  if (!values.has('--debrief')) {
+    const stray = DEBRIEF_ONLY.find((f) => values.has(f));
+    return stray ? { ok: false, message: `${stray}: only with --debrief` } : { ok: true, options };
+  }
+  const debrief = readDebrief(values);
+  if (!debrief.ok) return debrief;
+  options.debrief = debrief.options;
+  return { ok: true, options };
+}
+
+function readDebrief(values: FlagValues): { ok: true; options: DebriefOptions } | { ok: false; message: string } {
+  const lang = values.get('--lang')?.at(-1) ?? 'en';
+  if (lang !== 'en' && lang !== 'zh-CN') return { ok: false, message: `--lang: expected en or zh-CN, got ${JSON.stringify(lang)}` };
+  const options: DebriefOptions = { lang, set: {} };
+  const reps: { replications: number } = { replications: 0 };
+  const r = readReplications(values, reps);
+  if (!r.ok) return r;
+  if (reps.replications > 0) options.replications = reps.replications;
+  const set = readSet(values, options.set);
+  if (!set.ok) return set;
+  for (const flag of ['--challenge', '--variant', '--preset'] as const) {
+    const v = values.get(flag)?.at(-1);
+    if (v !== undefined) options[flag.slice(2) as 'challenge' | 'variant' | 'preset'] = v;
+  }
+  if (options.preset !== undefined && (options.variant !== undefined || Object.keys(options.set).length > 0))
+    return { ok: false, message: '--preset: give your strategy either as the scenario file (with --preset) or as --variant/--set on the preset, not both' };
   return { ok: true, options };
 }

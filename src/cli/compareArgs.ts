@@ -6,8 +6,7 @@
  *
  * Pure: no I/O. The seed, months, customers and workers rules are the headless runner's.
  */
-import { parsePath } from '../engine/path.ts';
-import { MAX_REPLICATIONS, readFlags, readReplications, readRunOptions } from './args.ts';
+import { MAX_REPLICATIONS, readFlags, readReplications, readRunOptions, readSet } from './args.ts';
 
 export const COMPARE_USAGE = `usage: npm run compare -- <scenario.json> (--variant <id> | --set <path>=<value> ...) [--replications R] [--seed N] [--months M] [--customers N] [--workers W] [--out file.json|-]
 
@@ -40,15 +39,6 @@ export interface CompareOptions {
 
 const FLAGS = ['--variant', '--set', '--replications', '--seed', '--months', '--customers', '--workers', '--out'];
 
-/** `--set` text after '=': JSON when it reads as JSON, else the text itself. */
-export function setValue(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 export type CompareParse = { ok: true; options: CompareOptions } | { ok: true; help: true } | { ok: false; message: string };
 
 export function parseCompareArgs(argv: readonly string[]): CompareParse {
@@ -59,13 +49,8 @@ export function parseCompareArgs(argv: readonly string[]): CompareParse {
   if (positional.length > 1) return { ok: false, message: `expected one scenario file, got ${positional.length}: ${positional.join(' ')}` };
 
   const options: CompareOptions = { scenarioPath: positional[0], set: {}, replications: 1, workers: 1 };
-  for (const text of values.get('--set') ?? []) {
-    const eq = text.indexOf('=');
-    if (eq <= 0) return { ok: false, message: `--set: expected <path>=<value>, got ${JSON.stringify(text)}` };
-    const path = text.slice(0, eq).trim();
-    if (!parsePath(path)) return { ok: false, message: `--set: ${path} is not a field path (write it like operators[0].pricing.tariffIndex)` };
-    options.set[path] = setValue(text.slice(eq + 1));
-  }
+  const set = readSet(values, options.set);
+  if (!set.ok) return set;
   const variant = values.get('--variant')?.at(-1);
   if (variant !== undefined) options.variant = variant;
   if (variant === undefined && Object.keys(options.set).length === 0)

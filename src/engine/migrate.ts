@@ -7,6 +7,7 @@
  * test-only ladder in test/unit/engine/migrate.test.ts.
  */
 import { migrateTenureV2 } from './migrations/tenure.ts';
+import { migrateChallenge } from './migrations/challenges.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
 /** Turns a document of version v into one of version v + 1 (it sets schemaVersion itself). */
@@ -16,9 +17,10 @@ export type MigrationLadder = Readonly<Record<number, MigrationStep>>;
 export const SCENARIO_MIGRATIONS: MigrationLadder = {
   // Version 2 added optional named variants; a version-1 document is a valid one without them.
   1: (doc) => ({ ...doc, schemaVersion: 2 }),
-  // Version 3 added optional response rules per operator (reactive rivals) and optional segment
-  // `tenure` curves; each part of the change that transforms anything has its own function.
-  2: (doc) => ({ ...migrateTenureV2(doc), schemaVersion: 3 }),
+  // Version 3 added optional response rules per operator (reactive rivals), optional segment
+  // `tenure` curves and richer challenges (a list, with goals, constraints and replications); each
+  // part of the change that transforms anything has its own function.
+  2: (doc) => ({ ...migrateChallenge(migrateTenureV2(doc)), schemaVersion: 3 }),
 };
 
 export type MigrationProblem =

@@ -7,7 +7,7 @@
  * output (type `Scenario`) always has every field filled in.
  */
 import * as v from 'valibot';
-import { TIERS } from './constants.ts';
+import { TIER_NAMES, TIERS } from './constants.ts';
 
 export const SCHEMA_VERSION = 3;
 export const MAX_OPERATORS = 4;
@@ -307,14 +307,87 @@ export const EventSchema = v.variant(
   'expected an event type: priceCut, portability, newEntrant, outage or networkLaunch',
 );
 
-export const ChallengeSchema = v.strictObject({
-  goal: LocalizedText,
-  operator: id,
-  metric: v.picklist(['profit', 'churnRate', 'subscriberShare', 'top20RevenueShare', 'revenue'], 'expected a metric name'),
-  comparison: v.picklist(['atLeast', 'atMost']),
-  target: v.number(),
-  /** Month (or last month) at which the goal is judged. */
+/** What a challenge goal can measure (challenge/measure.ts defines each). */
+export const GOAL_METRICS = [
+  'profit',
+  'revenue',
+  'churnRate',
+  'churned',
+  'subscribers',
+  'subscriberShare',
+  'grossAdds',
+  'arpu',
+  'top20RevenueShare',
+  'top20ProfitShare',
+  'clv',
+  'retentionCostPerSave',
+  'costPerGrossAdd',
+  'satisfaction',
+] as const;
+export type GoalMetric = (typeof GOAL_METRICS)[number];
+
+/**
+ * One goal of a challenge: a metric of an operator (or of one of its segments or value tiers) at a
+ * month, or over a span of months (a sum of flows, a mean of levels), judged against a target
+ * that is absolute or a change against the preset's own strategy on the same seeds.
+ */
+export const GoalSchema = v.strictObject({
+  label: v.optional(LocalizedText),
+  /** Whose metric; defaults to the challenge's operator. */
+  operator: v.optional(id),
+  metric: v.picklist(GOAL_METRICS, `expected a metric: ${GOAL_METRICS.join(', ')}`),
+  /** Measure one segment (churnRate, churned, subscribers, revenue, profit, clv). */
+  segment: v.optional(id),
+  /** Measure one value tier (churnRate, churned, subscribers): base, silver, gold, diamond. */
+  tier: v.optional(v.picklist(TIER_NAMES, `expected a tier: ${TIER_NAMES.join(', ')}`)),
+  comparison: v.picklist(['atLeast', 'atMost'], 'expected atLeast or atMost'),
+  target: v.pipe(v.number('expected a number'), v.finite('expected a finite number')),
+  /** Month at which the goal is judged (default: the last); ignored when `from` is set. */
   month: v.optional(int(0, 240)),
+  /** A span of months from..to (to defaults to the last): flows are summed, levels averaged. */
+  from: v.optional(int(1, 240)),
+  to: v.optional(int(1, 240)),
+  /** Judge the change against the preset's own strategy on the same seeds: a difference, or a ratio − 1. */
+  versusPreset: v.optional(v.picklist(['difference', 'ratio'], 'expected difference or ratio')),
+  /** How far past or short of the target counts as a whole step of the score (default 25 % of |target|). */
+  // (minValue, not gtValue: validation words each rule by a code the app knows.)
+  scale: v.optional(num(1e-9, 1e12, 'a scale > 0')),
+  weight: v.optional(num(0, 100, 'a weight'), 1),
+});
+
+/** A lever the trainee may change (a schema path, `[*]` matches any index; sub-fields included) and its range. */
+export const LeverRuleSchema = v.strictObject({
+  path: v.pipe(v.string('expected a field path'), v.minLength(1, 'expected a field path')),
+  min: v.optional(v.number()),
+  max: v.optional(v.number()),
+});
+
+export const ChallengeSchema = v.strictObject({
+  id,
+  title: LocalizedText,
+  /** What the trainee is asked to do, in prose. */
+  brief: v.optional(LocalizedText, { en: '', 'zh-CN': '' }),
+  /** The trainee's operator: goals name it unless they say otherwise; its spend is the budget's. */
+  operator: id,
+  goals: v.pipe(v.array(GoalSchema), v.minLength(1, 'expected at least one goal'), v.maxLength(8, 'expected at most 8 goals')),
+  constraints: v.optional(
+    v.strictObject({
+      /** The levers the trainee may touch; absent = any. */
+      levers: v.optional(v.array(LeverRuleSchema)),
+      /** Cap on the operator's retention + acquisition + subsidy spend over the run. */
+      budget: v.optional(
+        v.strictObject({
+          /** RMB over the run per customer at month 0 (independent of the run's size). */
+          perCustomer: v.optional(num(0, 1e7, 'RMB per customer')),
+          /** A multiple of what the preset's own strategy spends on the same seeds. */
+          versusPreset: v.optional(num(0, 100, 'a multiple')),
+        }),
+      ),
+    }),
+    {},
+  ),
+  /** Seeds the challenge is judged on (market.seed, +1, …): the score uses their mean. */
+  replications: v.optional(int(1, 50), 3),
 });
 
 /** The views a scenario's "what to look at" notes may point to (the UI has one chart per id). */
@@ -381,7 +454,8 @@ export const ScenarioSchema = v.strictObject({
     v.maxLength(MAX_OPERATORS, `expected at most ${MAX_OPERATORS} operators`),
   ),
   events: v.optional(v.array(EventSchema), []),
-  challenge: v.optional(ChallengeSchema),
+  /** Goals for a trainee, scored on replications (schemaVersion 3; version 2 had one `challenge`). */
+  challenges: v.optional(v.array(ChallengeSchema), []),
   /** What-ifs a comparison opens with one click (schemaVersion 2). */
   variants: v.optional(v.array(VariantSchema), []),
 });
@@ -403,3 +477,6 @@ export type LeverGroups = Pick<Operator, keyof typeof leverFields>;
 export type LocalizedString = v.InferOutput<typeof LocalizedText>;
 export type LookAt = v.InferOutput<typeof LookAtSchema>;
 export type Variant = v.InferOutput<typeof VariantSchema>;
+export type Challenge = v.InferOutput<typeof ChallengeSchema>;
+export type Goal = v.InferOutput<typeof GoalSchema>;
+export type LeverRule = v.InferOutput<typeof LeverRuleSchema>;

@@ -305,8 +305,21 @@ function crossFieldIssues(s: Scenario): ValidationIssue[] {
   });
   const size = marketSize(s.market.customers, s.market.months, s.market.arrivalRate);
   if (size) add('market', `expected a market that stays manageable: ${marketSizeText(size)}`, { code: 'marketTooLarge', params: size });
-  if (s.challenge && !knownOperator.has(s.challenge.operator))
-    add('challenge.operator', `unknown operator ${JSON.stringify(s.challenge.operator)}`, { code: 'unknownOperator', params: { id: s.challenge.operator } });
+  duplicates(
+    s.challenges.map((c) => c.id),
+    'challenges',
+  );
+  const checkOperator = (id: string, path: string) =>
+    !knownOperator.has(id) && add(path, `unknown operator ${JSON.stringify(id)}`, { code: 'unknownOperator', params: { id } });
+  s.challenges.forEach((c, i) => {
+    checkOperator(c.operator, `challenges[${i}].operator`);
+    c.goals.forEach((g, k) => {
+      if (g.operator !== undefined) checkOperator(g.operator, `challenges[${i}].goals[${k}].operator`);
+      const seg = g.segment;
+      if (seg !== undefined && !knownSegment.has(seg))
+        add(`challenges[${i}].goals[${k}].segment`, `unknown segment ${JSON.stringify(seg)}`, { code: 'unknownSegment', params: { id: seg } });
+    });
+  });
   duplicates(
     s.variants.map((x) => x.id),
     'variants',

@@ -5,16 +5,7 @@
  * always the range validation accepts. The strategy panel and the scenario editor both draw their
  * inputs from here.
  */
-import {
-  ChallengeSchema,
-  EventSchema,
-  LookAtSchema,
-  MarketSchema,
-  OperatorSchema,
-  ResponseSchema,
-  SegmentSchema,
-  type ResponseLever,
-} from '../../engine/schema.ts';
+import { EventSchema, GoalSchema, LookAtSchema, MarketSchema, OperatorSchema, ResponseSchema, SegmentSchema, type ResponseLever } from '../../engine/schema.ts';
 import { RESPONSE_RANGES } from '../../engine/validate.ts';
 import { TIERS } from '../../engine/constants.ts';
 import type { leversEn } from '../i18n/areas/levers.en.ts';
@@ -83,7 +74,7 @@ const ROOTS: Record<Scope, unknown> = {
   segment: SegmentSchema,
   event: EventSchema,
   lookAt: LookAtSchema,
-  challenge: ChallengeSchema,
+  challenge: GoalSchema,
   response: ResponseSchema,
 };
 

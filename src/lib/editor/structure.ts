@@ -101,13 +101,16 @@ function scalePerSegment(value: PerSegment, factor: number): PerSegment {
 
 /**
  * Removes operator `index` (never below 2): its events go, a challenge about it moves to the
- * first remaining operator, and the others' starting shares are scaled up to fill its place.
+ * first remaining operator (goals naming it measure the challenge's operator), and the others' starting shares are scaled up to fill its place.
  */
 export function removeOperator(input: Input, index: number): boolean {
   if (input.operators.length <= MIN_OPERATORS || !input.operators[index]) return false;
   const [gone] = input.operators.splice(index, 1);
   if (input.events) input.events = input.events.filter((e) => !('operator' in e) || e.operator !== gone.id);
-  if (input.challenge && input.challenge.operator === gone.id) input.challenge.operator = input.operators[0].id;
+  for (const c of input.challenges ?? []) {
+    if (c.operator === gone.id) c.operator = input.operators[0].id;
+    for (const g of c.goals) if (g.operator === gone.id) delete g.operator;
+  }
   normaliseInitialShares(input);
   shiftVariantPaths(input, 'operators', index);
   pruneVariants(input);
@@ -203,6 +206,14 @@ function rewriteSegmentRefs(input: Input, list: (ids: string[]) => string[], key
     for (const r of op.responses ?? []) if (r.segment !== undefined) r.segment = list([r.segment])[0] ?? r.segment;
   }
   for (const e of input.events ?? []) if (e.type === 'priceCut' && e.segments) e.segments = list(e.segments);
+  // A goal about a removed segment measures the whole operator instead.
+  for (const c of input.challenges ?? [])
+    for (const g of c.goals)
+      if (g.segment !== undefined) {
+        const [kept] = list([g.segment]);
+        if (kept === undefined) delete g.segment;
+        else g.segment = kept;
+      }
 }
 
 /** A new event of `type` at `month`, aimed at the first operator where it needs one. */
@@ -288,7 +299,7 @@ export function renameSegment(input: Input, index: number, id: string): void {
   renameInVariants(input, old, id);
 }
 
-/** Renames operator `index` and the events and challenge that name it (same clash rule as segments). */
+/** Renames operator `index` and the events and challenges that name it (same clash rule as segments). */
 export function renameOperator(input: Input, index: number, id: string): void {
   const op = input.operators[index];
   if (!op) return;
@@ -296,6 +307,9 @@ export function renameOperator(input: Input, index: number, id: string): void {
   op.id = id;
   if (old === id || input.operators.some((o, i) => i !== index && o.id === id)) return;
   for (const e of input.events ?? []) if ('operator' in e && e.operator === old) e.operator = id;
-  if (input.challenge?.operator === old) input.challenge.operator = id;
+  for (const c of input.challenges ?? []) {
+    if (c.operator === old) c.operator = id;
+    for (const g of c.goals) if (g.operator === old) g.operator = id;
+  }
   renameInVariants(input, old, id);
 }

@@ -97,9 +97,17 @@ describe('structural edits in detail', () => {
 
   it('removing an operator moves a challenge about it to a remaining operator', () => {
     const s = base();
-    s.challenge = { goal: { en: 'g', 'zh-CN': '目标' }, operator: 'telecom', metric: 'profit', comparison: 'atLeast', target: 0 };
+    s.challenges = [
+      {
+        id: 'c',
+        title: { en: 'g', 'zh-CN': '目标' },
+        operator: 'telecom',
+        goals: [{ operator: 'telecom', metric: 'profit', comparison: 'atLeast', target: 0 }],
+      },
+    ];
     removeOperator(s, 2);
-    expect(s.challenge.operator).toBe('mobile');
+    expect(s.challenges[0].operator).toBe('mobile');
+    expect(s.challenges[0].goals[0].operator).toBeUndefined();
     expect(issues(s)).toEqual([]);
   });
 
@@ -219,10 +227,13 @@ describe('renaming ids', () => {
 
   it('renaming an operator updates its events and challenge', () => {
     const s = base();
-    s.challenge = { goal: { en: 'g', 'zh-CN': '目标' }, operator: 'unicom', metric: 'profit', comparison: 'atLeast', target: 0 };
+    s.challenges = [
+      { id: 'c', title: { en: 'g', 'zh-CN': '目标' }, operator: 'unicom', goals: [{ operator: 'unicom', metric: 'profit', comparison: 'atLeast', target: 0 }] },
+    ];
     renameOperator(s, 1, 'cu');
     expect(issues(s)).toEqual([]);
-    expect(s.challenge.operator).toBe('cu');
+    expect(s.challenges[0].operator).toBe('cu');
+    expect(s.challenges[0].goals[0].operator).toBe('cu');
     expect(JSON.stringify(s.events)).toContain('"operator":"cu"');
   });
 });

@@ -34,11 +34,12 @@ describe('scenario migrations', () => {
       const current = withoutTenure(readScenarioInput(name));
       const v1 = { ...structuredClone(current), schemaVersion: 1 } as Record<string, unknown>;
       delete v1.variants;
+      delete v1.challenges;
       const result = migrateScenario(v1);
       expect(result.ok && result.from).toBe(1);
       if (!result.ok) continue;
       expect(result.data.schemaVersion).toBe(SCHEMA_VERSION);
-      expect(mustValidate(result.data)).toEqual(mustValidate({ ...current, variants: [] }));
+      expect(mustValidate(result.data)).toEqual(mustValidate({ ...current, variants: [], challenges: [] }));
     }
   });
 

@@ -127,6 +127,35 @@ describe('the saved-work database', () => {
     expect(opened?.snapshot.responses).toEqual(out.responses);
   });
 
+  it('a run saved by the version-2 app opens with its single challenge as a version-3 challenge', async () => {
+    const scenario = mustValidate(input);
+    const overrides = { customers: 1000, months: 2, seed: 3 };
+    const out = runScenario(scenario, overrides);
+    const library = await WorkLibrary.open({ factory: new IDBFactory() });
+    const goal = { en: 'Keep share', 'zh-CN': '保住份额' };
+    const old = {
+      ...scenario,
+      schemaVersion: 2,
+      challenge: { goal, operator: scenario.operators[0].id, metric: 'subscriberShare', comparison: 'atLeast', target: 0.5 },
+    };
+    delete (old as { challenges?: unknown }).challenges;
+    const saved = await library.saveRun(
+      'v2 run',
+      { meta: out.meta, frames: out.frames, cohorts: out.cohorts },
+      { scenario: old as unknown as typeof scenario, overrides },
+    );
+    const opened = await library.openRun(saved.id);
+    expect(opened?.request.scenario.schemaVersion).toBe(SCHEMA_VERSION);
+    const reopened = mustValidate(opened?.request.scenario);
+    expect(reopened.challenges).toEqual([
+      expect.objectContaining({
+        title: goal,
+        operator: scenario.operators[0].id,
+        goals: [expect.objectContaining({ metric: 'subscriberShare', comparison: 'atLeast', target: 0.5 })],
+      }),
+    ]);
+  });
+
   it('a cancelled (partial) run is saved and opened as far as it got', async () => {
     const scenario = mustValidate(input);
     const overrides = { customers: 1500, months: 12, seed: 2 };
