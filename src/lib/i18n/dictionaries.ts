@@ -20,6 +20,8 @@ import { glassEn } from './areas/glass.en.ts';
 import { glassZhCN } from './areas/glass.zh-CN.ts';
 import { validationEn } from './areas/validation.en.ts';
 import { validationZhCN } from './areas/validation.zh-CN.ts';
+import { pwaEn } from './areas/pwa.en.ts';
+import { pwaZhCN } from './areas/pwa.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -31,8 +33,19 @@ export const areas = {
   shell: { en: shellEn, 'zh-CN': shellZhCN },
   glass: { en: glassEn, 'zh-CN': glassZhCN },
   validation: { en: validationEn, 'zh-CN': validationZhCN },
+  pwa: { en: pwaEn, 'zh-CN': pwaZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn };
+export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn, ...pwaEn };
 export type Messages = typeof en;
-export const zhCN: Messages = { ...coreZhCN, ...storageZhCN, ...leversZhCN, ...editorZhCN, ...chartsZhCN, ...shellZhCN, ...glassZhCN, ...validationZhCN };
+export const zhCN: Messages = {
+  ...coreZhCN,
+  ...storageZhCN,
+  ...leversZhCN,
+  ...editorZhCN,
+  ...chartsZhCN,
+  ...shellZhCN,
+  ...glassZhCN,
+  ...validationZhCN,
+  ...pwaZhCN,
+};
