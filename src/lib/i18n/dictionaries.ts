@@ -22,6 +22,8 @@ import { validationEn } from './areas/validation.en.ts';
 import { validationZhCN } from './areas/validation.zh-CN.ts';
 import { pwaEn } from './areas/pwa.en.ts';
 import { pwaZhCN } from './areas/pwa.zh-CN.ts';
+import { backupEn } from './areas/backup.en.ts';
+import { backupZhCN } from './areas/backup.zh-CN.ts';
 
 /** The areas in merge order; the i18n test reads this list to find duplicate keys. */
 export const areas = {
@@ -34,9 +36,10 @@ export const areas = {
   glass: { en: glassEn, 'zh-CN': glassZhCN },
   validation: { en: validationEn, 'zh-CN': validationZhCN },
   pwa: { en: pwaEn, 'zh-CN': pwaZhCN },
+  backup: { en: backupEn, 'zh-CN': backupZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn, ...pwaEn };
+export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn, ...pwaEn, ...backupEn };
 export type Messages = typeof en;
 export const zhCN: Messages = {
   ...coreZhCN,
@@ -48,4 +51,5 @@ export const zhCN: Messages = {
   ...glassZhCN,
   ...validationZhCN,
   ...pwaZhCN,
+  ...backupZhCN,
 };
