@@ -28,7 +28,7 @@ describe('backup of saved work', () => {
   it('exports a scenario and a run, imports them into an empty browser, and refuses a damaged file', async () => {
     const source = await app.browser.newContext({ acceptDownloads: true });
     const { page, errors } = await openSavedWork(source);
-    await expect.poll(() => page.getByTestId('storage-usage').textContent()).toMatch(/^Stored in this browser: .+ of the .+ it allows\./);
+    await expect.poll(() => page.getByTestId('storage-usage').textContent()).toMatch(/^This app uses .+ of the .+ this browser allows/);
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.getByRole('button', { name: 'Save run' }).click();
     await expect.poll(() => names(page, 'Saved runs')).toHaveLength(1);

@@ -52,7 +52,7 @@ export const backupEn = {
     }
   },
   backupNameWithNumber: (name: string, n: number) => `${name} (${n})`,
-  backupUsage: (used: string, quota: string) => `Stored in this browser: ${used} of the ${quota} it allows.`,
+  backupUsage: (used: string, quota: string) => `This app uses ${used} of the ${quota} this browser allows (saved work and the offline copy of the app).`,
   backupUsageUnknown: 'This browser does not say how much it stores.',
   backupPersistent: 'Kept until you delete it.',
   backupNotPersistent: 'The browser may clear it when the disk runs low: export a backup to be safe.',

@@ -51,7 +51,7 @@ export const backupZhCN: typeof backupEn = {
     }
   },
   backupNameWithNumber: (name: string, n: number) => `${name}（${n}）`,
-  backupUsage: (used: string, quota: string) => `本浏览器中已存储 ${used}，上限为 ${quota}。`,
+  backupUsage: (used: string, quota: string) => `本应用在此浏览器中占用 ${used}（含已保存的工作和应用的离线副本），上限为 ${quota}。`,
   backupUsageUnknown: '本浏览器未提供存储用量。',
   backupPersistent: '会一直保留，直到您删除。',
   backupNotPersistent: '磁盘空间不足时浏览器可能会清除这些内容：请导出备份以防万一。',
