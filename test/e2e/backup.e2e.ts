@@ -62,8 +62,10 @@ describe('backup of saved work', () => {
     expect(await names(other.page, 'Saved scenarios')).toEqual([DEFAULT_TITLE]);
     expect(await names(other.page, 'Saved runs')).toEqual([runName]);
 
-    // The same backup again adds nothing.
-    await backupInput.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+    // The same backup again, given where scenario files go (as a dropped file would be): it is taken
+    // as a backup, and adds nothing.
+    const scenarioInput = other.page.getByLabel('Import scenario file…', { exact: true }).and(other.page.locator('input[type=file]'));
+    await scenarioInput.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
     await other.page.getByText(/0 scenarios and 0 runs added; 2 records were already here/).waitFor();
     expect(await names(other.page, 'Saved runs')).toEqual([runName]);
 

@@ -66,6 +66,11 @@ export function backupText(records: SavedRecords, now = new Date()): string {
   });
 }
 
+/** The start of a file says it is a backup (backupText writes the format first). */
+export function isBackupHead(head: string): boolean {
+  return /^\s*\{\s*"format"\s*:\s*"telecom-workbench-backup"/.test(head);
+}
+
 export function backupFileName(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `workbench-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;

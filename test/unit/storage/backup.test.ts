@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../src/engine/simulation.ts';
 import { en, zhCN } from '../../../src/lib/i18n/dictionaries.ts';
-import { BACKUP_VERSION, backupText, readBackupText, type BackupProblem } from '../../../src/lib/storage/backup.ts';
+import { BACKUP_VERSION, backupText, isBackupHead, readBackupText, type BackupProblem } from '../../../src/lib/storage/backup.ts';
 import { WorkLibrary } from '../../../src/lib/storage/library.ts';
 import { mustValidate, readScenarioInput } from '../../helpers/scenarios.ts';
 
@@ -41,6 +41,9 @@ describe('backup of saved work', () => {
     const source = await filledLibrary();
     const text = backupText(await source.exportAll());
     expect(JSON.parse(text)).toMatchObject({ format: 'telecom-workbench-backup', version: BACKUP_VERSION });
+    // A backup dropped where scenario files go is told apart by its first bytes.
+    expect(isBackupHead(text.slice(0, 200))).toBe(true);
+    expect(isBackupHead(JSON.stringify(input, null, 2).slice(0, 200))).toBe(false);
 
     const target = await WorkLibrary.open({ factory: new IDBFactory() });
     const read = readBackupText(text);
