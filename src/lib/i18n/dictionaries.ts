@@ -20,6 +20,12 @@ import { glassEn } from './areas/glass.en.ts';
 import { glassZhCN } from './areas/glass.zh-CN.ts';
 import { validationEn } from './areas/validation.en.ts';
 import { validationZhCN } from './areas/validation.zh-CN.ts';
+import { analysisEn } from './areas/analysis.en.ts';
+import { analysisZhCN } from './areas/analysis.zh-CN.ts';
+import { teachingEn } from './areas/teaching.en.ts';
+import { teachingZhCN } from './areas/teaching.zh-CN.ts';
+import { presentEn } from './areas/present.en.ts';
+import { presentZhCN } from './areas/present.zh-CN.ts';
 import { pwaEn } from './areas/pwa.en.ts';
 import { pwaZhCN } from './areas/pwa.zh-CN.ts';
 import { backupEn } from './areas/backup.en.ts';
@@ -35,11 +41,28 @@ export const areas = {
   shell: { en: shellEn, 'zh-CN': shellZhCN },
   glass: { en: glassEn, 'zh-CN': glassZhCN },
   validation: { en: validationEn, 'zh-CN': validationZhCN },
+  analysis: { en: analysisEn, 'zh-CN': analysisZhCN },
+  teaching: { en: teachingEn, 'zh-CN': teachingZhCN },
+  present: { en: presentEn, 'zh-CN': presentZhCN },
   pwa: { en: pwaEn, 'zh-CN': pwaZhCN },
   backup: { en: backupEn, 'zh-CN': backupZhCN },
 } as const;
 
-export const en = { ...coreEn, ...storageEn, ...leversEn, ...editorEn, ...chartsEn, ...shellEn, ...glassEn, ...validationEn, ...pwaEn, ...backupEn };
+export const en = {
+  ...coreEn,
+  ...storageEn,
+  ...leversEn,
+  ...editorEn,
+  ...chartsEn,
+  ...shellEn,
+  ...glassEn,
+  ...validationEn,
+  ...analysisEn,
+  ...teachingEn,
+  ...presentEn,
+  ...pwaEn,
+  ...backupEn,
+};
 export type Messages = typeof en;
 export const zhCN: Messages = {
   ...coreZhCN,
@@ -50,6 +73,9 @@ export const zhCN: Messages = {
   ...shellZhCN,
   ...glassZhCN,
   ...validationZhCN,
+  ...analysisZhCN,
+  ...teachingZhCN,
+  ...presentZhCN,
   ...pwaZhCN,
   ...backupZhCN,
 };

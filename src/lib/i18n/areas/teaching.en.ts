@@ -1,0 +1,37 @@
+import type { Dictionary } from './dictionary.ts';
+
+/** English strings of the quiz and the glossary. */
+export const teachingEn = {
+  teachingClose: 'Back to the workbench',
+  teachingQuizLink: 'Quiz',
+  teachingGlossaryLink: 'Glossary',
+  quizTitle: 'Quiz: the course’s question bank',
+  quizIntro:
+    'Questions from the course’s exam banks (seed 001). Choice questions are marked at once; for the others, write your answer, then compare it with the model answer and mark it yourself.',
+  quizForPreset: (title: string) => `Questions this case answers: ${title}`,
+  quizAllQuestions: 'All questions on the model',
+  quizIncludeOffModel: 'Also show questions the model does not simulate',
+  quizScore: (correct: number, answered: number, total: number) => `${correct} right of ${answered} answered (${total} questions)`,
+  quizReset: 'Start again',
+  quizSource: (id: string, line: string) => `${id} · seed 001 ${line}`,
+  quizCheck: 'Check',
+  quizTrue: 'True',
+  quizFalse: 'False',
+  quizCorrect: 'Right.',
+  quizWrong: (answer: string) => `Not quite. The answer is ${answer}.`,
+  quizYourAnswer: 'Your answer (for yourself; not marked by the machine)',
+  quizShowAnswer: 'Show the model answer',
+  quizModelAnswer: 'Model answer',
+  quizProposed: 'The source gives no answer; this one is proposed.',
+  quizHadIt: 'I had it',
+  quizMissedIt: 'I missed it',
+  quizSelfMarked: (right: boolean): string => (right ? 'Marked as right.' : 'Marked as missed.'),
+  quizSeeItHappen: 'See it happen',
+  quizNotSimulated: 'The model does not simulate this; it is general course knowledge.',
+  quizOriginal: 'Chinese original',
+  quizNoQuestions: 'No question in the bank is linked to this case yet.',
+  glossaryTitle: 'Glossary',
+  glossarySearch: 'Find a term',
+  glossaryNone: 'No term matches.',
+  glossaryOpen: (term: string) => `${term}: open in the glossary`,
+} satisfies Dictionary;
