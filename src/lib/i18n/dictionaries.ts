@@ -26,6 +26,8 @@ import { teachingEn } from './areas/teaching.en.ts';
 import { teachingZhCN } from './areas/teaching.zh-CN.ts';
 import { presentEn } from './areas/present.en.ts';
 import { presentZhCN } from './areas/present.zh-CN.ts';
+import { gameEn } from './areas/game.en.ts';
+import { gameZhCN } from './areas/game.zh-CN.ts';
 import { pwaEn } from './areas/pwa.en.ts';
 import { pwaZhCN } from './areas/pwa.zh-CN.ts';
 import { backupEn } from './areas/backup.en.ts';
@@ -44,6 +46,7 @@ export const areas = {
   analysis: { en: analysisEn, 'zh-CN': analysisZhCN },
   teaching: { en: teachingEn, 'zh-CN': teachingZhCN },
   present: { en: presentEn, 'zh-CN': presentZhCN },
+  game: { en: gameEn, 'zh-CN': gameZhCN },
   pwa: { en: pwaEn, 'zh-CN': pwaZhCN },
   backup: { en: backupEn, 'zh-CN': backupZhCN },
 } as const;
@@ -60,6 +63,7 @@ export const en = {
   ...analysisEn,
   ...teachingEn,
   ...presentEn,
+  ...gameEn,
   ...pwaEn,
   ...backupEn,
 };
@@ -76,6 +80,7 @@ export const zhCN: Messages = {
   ...analysisZhCN,
   ...teachingZhCN,
   ...presentZhCN,
+  ...gameZhCN,
   ...pwaZhCN,
   ...backupZhCN,
 };

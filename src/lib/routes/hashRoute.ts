@@ -1,12 +1,14 @@
 /**
  * Pages a link can open over the workbench: `#quiz`, `#quiz=<preset id>`, `#glossary`,
- * `#glossary=<term id>`, `#present=<preset id>`. Anything else (no hash, a share link `#s=…`) is
+ * `#glossary=<term id>`, `#present=<preset id>`, `#game`. Anything else (no hash, a share link `#s=…`) is
  * the workbench itself.
  */
-export type Route = { kind: 'workbench' } | { kind: 'quiz'; preset?: string } | { kind: 'glossary'; term?: string } | { kind: 'present'; preset: string };
+export type Route =
+  { kind: 'workbench' } | { kind: 'quiz'; preset?: string } | { kind: 'glossary'; term?: string } | { kind: 'present'; preset: string } | { kind: 'game' };
 
 export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  if (params.has('game')) return { kind: 'game' };
   const present = params.get('present');
   if (present !== null) return { kind: 'present', preset: present || 'default' };
   for (const kind of ['quiz', 'glossary'] as const) {
@@ -27,5 +29,7 @@ export function routeHash(route: Route): string {
       return route.term ? `#glossary=${encodeURIComponent(route.term)}` : '#glossary';
     case 'present':
       return `#present=${encodeURIComponent(route.preset)}`;
+    case 'game':
+      return '#game';
   }
 }

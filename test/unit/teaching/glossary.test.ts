@@ -37,6 +37,6 @@ describe('page links', () => {
   });
 
   it('writes the links it reads', () => {
-    for (const hash of ['#quiz', '#quiz=default', '#glossary', '#glossary=clv', '#present=acquire-vs-retain']) expect(routeHash(parseRoute(hash))).toBe(hash);
+    for (const hash of ['#quiz', '#quiz=default', '#glossary', '#glossary=clv', '#present=acquire-vs-retain', '#game']) expect(routeHash(parseRoute(hash))).toBe(hash);
   });
 });
