@@ -9,4 +9,7 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 const { mountApp } = await import('./mount.ts');
-export default mountApp(target);
+const app = mountApp(target);
+// Offline support: registered once the window has loaded, so its downloads do not compete with the first run.
+void import('./lib/pwa/register.ts').then((pwa) => pwa.registerServiceWorker());
+export default app;

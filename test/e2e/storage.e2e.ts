@@ -86,7 +86,7 @@ describe('saved work', () => {
     expect(text).toContain('\n  "schemaVersion": 3,');
 
     // A file from a newer workbench: a message naming the problem, and the scenario is unchanged.
-    const fileInput = page.locator('input[type=file]');
+    const fileInput = page.getByLabel('Import scenario file…', { exact: true }).and(page.locator('input[type=file]'));
     await fileInput.setInputFiles({
       name: 'future.json',
       mimeType: 'application/json',

@@ -24,12 +24,16 @@ import { validationEn } from './areas/validation.en.ts';
 import { validationZhCN } from './areas/validation.zh-CN.ts';
 import { analysisEn } from './areas/analysis.en.ts';
 import { analysisZhCN } from './areas/analysis.zh-CN.ts';
+import { backupEn } from './areas/backup.en.ts';
+import { backupZhCN } from './areas/backup.zh-CN.ts';
 import { compareEn } from './areas/compare.en.ts';
 import { compareZhCN } from './areas/compare.zh-CN.ts';
 import { gameEn } from './areas/game.en.ts';
 import { gameZhCN } from './areas/game.zh-CN.ts';
 import { presentEn } from './areas/present.en.ts';
 import { presentZhCN } from './areas/present.zh-CN.ts';
+import { pwaEn } from './areas/pwa.en.ts';
+import { pwaZhCN } from './areas/pwa.zh-CN.ts';
 import { replicationsEn } from './areas/replications.en.ts';
 import { replicationsZhCN } from './areas/replications.zh-CN.ts';
 import { rivalsEn } from './areas/rivals.en.ts';
@@ -52,9 +56,11 @@ export const areas = {
   glass: { en: glassEn, 'zh-CN': glassZhCN },
   validation: { en: validationEn, 'zh-CN': validationZhCN },
   analysis: { en: analysisEn, 'zh-CN': analysisZhCN },
+  backup: { en: backupEn, 'zh-CN': backupZhCN },
   compare: { en: compareEn, 'zh-CN': compareZhCN },
   game: { en: gameEn, 'zh-CN': gameZhCN },
   present: { en: presentEn, 'zh-CN': presentZhCN },
+  pwa: { en: pwaEn, 'zh-CN': pwaZhCN },
   replications: { en: replicationsEn, 'zh-CN': replicationsZhCN },
   rivals: { en: rivalsEn, 'zh-CN': rivalsZhCN },
   sweep: { en: sweepEn, 'zh-CN': sweepZhCN },

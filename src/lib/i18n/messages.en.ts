@@ -8,9 +8,11 @@ import { shellEn } from './areas/shell.en.ts';
 import { glassEn } from './areas/glass.en.ts';
 import { validationEn } from './areas/validation.en.ts';
 import { analysisEn } from './areas/analysis.en.ts';
+import { backupEn } from './areas/backup.en.ts';
 import { compareEn } from './areas/compare.en.ts';
 import { gameEn } from './areas/game.en.ts';
 import { presentEn } from './areas/present.en.ts';
+import { pwaEn } from './areas/pwa.en.ts';
 import { replicationsEn } from './areas/replications.en.ts';
 import { rivalsEn } from './areas/rivals.en.ts';
 import { sweepEn } from './areas/sweep.en.ts';
@@ -28,9 +30,11 @@ export const en = {
   ...glassEn,
   ...validationEn,
   ...analysisEn,
+  ...backupEn,
   ...compareEn,
   ...gameEn,
   ...presentEn,
+  ...pwaEn,
   ...replicationsEn,
   ...rivalsEn,
   ...sweepEn,

@@ -9,9 +9,11 @@ import { shellZhCN } from './areas/shell.zh-CN.ts';
 import { glassZhCN } from './areas/glass.zh-CN.ts';
 import { validationZhCN } from './areas/validation.zh-CN.ts';
 import { analysisZhCN } from './areas/analysis.zh-CN.ts';
+import { backupZhCN } from './areas/backup.zh-CN.ts';
 import { compareZhCN } from './areas/compare.zh-CN.ts';
 import { gameZhCN } from './areas/game.zh-CN.ts';
 import { presentZhCN } from './areas/present.zh-CN.ts';
+import { pwaZhCN } from './areas/pwa.zh-CN.ts';
 import { replicationsZhCN } from './areas/replications.zh-CN.ts';
 import { rivalsZhCN } from './areas/rivals.zh-CN.ts';
 import { sweepZhCN } from './areas/sweep.zh-CN.ts';
@@ -28,9 +30,11 @@ export const zhCN: Messages = {
   ...glassZhCN,
   ...validationZhCN,
   ...analysisZhCN,
+  ...backupZhCN,
   ...compareZhCN,
   ...gameZhCN,
   ...presentZhCN,
+  ...pwaZhCN,
   ...replicationsZhCN,
   ...rivalsZhCN,
   ...sweepZhCN,

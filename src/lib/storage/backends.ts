@@ -13,6 +13,8 @@ export interface WorkStore {
   get<K extends SavedKind>(kind: K, id: string): Promise<RecordOf[K] | undefined>;
   put<K extends SavedKind>(kind: K, record: RecordOf[K]): Promise<void>;
   delete(kind: SavedKind, id: string): Promise<void>;
+  /** Writes all the records or none (an imported backup). */
+  putAll(records: { [K in SavedKind]: RecordOf[K][] }): Promise<void>;
 }
 
 const newestFirst = <T extends { savedAt: number }>(records: T[]) => records.sort((a, b) => b.savedAt - a.savedAt);
@@ -36,6 +38,12 @@ export class IdbStore implements WorkStore {
     const tx = this.db.transaction(kind, 'readwrite');
     await Promise.all([tx.store.delete(id), tx.done]);
   }
+  async putAll(records: { [K in SavedKind]: RecordOf[K][] }): Promise<void> {
+    // One transaction over both stores: a failure part way (a full disk) leaves nothing half imported.
+    const tx = this.db.transaction(['scenarios', 'runs'], 'readwrite');
+    const writes = [...records.scenarios.map((r) => tx.objectStore('scenarios').put(r)), ...records.runs.map((r) => tx.objectStore('runs').put(r))];
+    await Promise.all([...writes, tx.done]);
+  }
   close(): void {
     this.db.close();
   }
@@ -57,5 +65,9 @@ export class MemoryStore implements WorkStore {
   }
   async delete(kind: SavedKind, id: string): Promise<void> {
     this.#records[kind].delete(id);
+  }
+  async putAll(records: { [K in SavedKind]: RecordOf[K][] }): Promise<void> {
+    for (const record of records.scenarios) await this.put('scenarios', record);
+    for (const record of records.runs) await this.put('runs', record);
   }
 }

@@ -6,6 +6,7 @@
  * already on disk stay there for the next visit. Problems are reported as values for the UI to word.
  */
 import { IdbStore, MemoryStore, type WorkStore } from './backends.ts';
+import { planMerge, type MergePlan, type SavedRecords } from './backup.ts';
 import { openWorkDB, type OpenOptions } from './db.ts';
 import { migrateScenario } from '../../engine/migrate.ts';
 import type { Scenario, ScenarioInput } from '../../engine/schema.ts';
@@ -128,6 +129,29 @@ export class WorkLibrary {
 
   async restore<K extends SavedKind>(kind: K, record: RecordOf[K]): Promise<void> {
     await this.#write(kind, record);
+  }
+
+  /** Every saved record, newest first, for a backup. */
+  async exportAll(): Promise<SavedRecords> {
+    const [scenarios, runs] = await Promise.all([this.#read((s) => s.list('scenarios'), []), this.#read((s) => s.list('runs'), [])]);
+    return { scenarios, runs };
+  }
+
+  /**
+   * Adds a backup's records beside those already saved (planMerge: nothing is overwritten), all
+   * in one write. Returns what was done, for the message.
+   */
+  async importAll(records: SavedRecords, nameWithNumber: (name: string, n: number) => string): Promise<MergePlan> {
+    const existing = { scenarios: await this.list('scenarios'), runs: await this.list('runs') };
+    const plan = planMerge(existing, records, nameWithNumber);
+    if (this.#closedByOtherTab) await this.#fallBack(new Error('closed'));
+    try {
+      await this.#store.putAll(plan.records);
+    } catch (err) {
+      await this.#fallBack(err);
+      await this.#store.putAll(plan.records);
+    }
+    return plan;
   }
 
   /** Reads from the current store; a read that fails moves to memory and answers from there. */
