@@ -34,11 +34,11 @@ describe('interval texts', () => {
     expect(spokenInterval(one, pct)).toBe(pct(0.5));
   });
 
-  it('say the interval in words for screen readers in the chosen language', () => {
+  it('say the interval in words for screen readers in the chosen language', async () => {
     const interval = { mean: 10, lo: 8, hi: 12 };
-    setLocale('en');
+    await setLocale('en');
     expect(spokenInterval(interval, whole)).toBe('mean 10, 95% interval 8 to 12');
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     expect(spokenInterval(interval, whole)).toBe('均值 10，95%置信区间 8 至 12');
   });
 

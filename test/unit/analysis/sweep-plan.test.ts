@@ -16,7 +16,7 @@ const range = (path: string, lo: string, hi: string, points = '3'): LeverInput =
 const list = (path: string, values: string): LeverInput => ({ path, kind: 'list', lo: '', hi: '', points: '', list: values });
 
 describe('lever choices', () => {
-  it('lists every operator, segment and market lever by path, in the editor’s words, without run settings', () => {
+  it('lists every operator, segment and market lever by path, in the editor’s words, without run settings', async () => {
     const all = groups.flatMap((g) => g.choices);
     const tariff = all.find((c) => c.path === 'operators[1].pricing.tariffIndex')!;
     expect(tariff).toMatchObject({ owner: 'China Unicom', label: 'Tariff index', min: 0.1, max: 5, value: 0.95 });
@@ -25,13 +25,13 @@ describe('lever choices', () => {
     expect(all.some((c) => ['market.customers', 'market.months', 'market.seed'].includes(c.path))).toBe(false);
     expect(new Set(all.map((c) => c.path)).size).toBe(all.length);
     // Both languages word the same levers.
-    setLocale('zh-CN');
+    await setLocale('zh-CN');
     try {
       const zh = leverChoices(scenario, zhCN).flatMap((g) => g.choices);
       expect(zh.find((c) => c.path === tariff.path)).toMatchObject({ owner: '中国联通', label: zhCN.leversTariffIndex });
       expect(zh.map((c) => c.path)).toEqual(all.map((c) => c.path));
     } finally {
-      setLocale('en');
+      await setLocale('en');
     }
   });
 

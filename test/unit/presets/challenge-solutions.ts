@@ -98,4 +98,17 @@ export const SOLUTIONS: Solution[] = [
     good: { 'operators[0].schedule[0].service.tiers[1].accountManagerRatio': 1000 },
     bad: { 'no defence': { 'operators[0].schedule': [] } },
   },
+  {
+    preset: 'price-war',
+    challenge: 'price-the-war',
+    // A cut too small to set off China Mobile's rule keeps the margin and most of the share.
+    good: { 'events[0].factor': 0.97 },
+    bad: { 'no cut at all': { 'events[0].factor': 1 } },
+  },
+  {
+    preset: 'retention-economics',
+    challenge: 'service-that-pays',
+    good: { 'operators[0].service.level': 0.9 },
+    bad: { 'a little better service': { 'operators[0].service.level': 0.8 } },
+  },
 ];
