@@ -55,6 +55,8 @@ describe('replications', () => {
     for (const d of await bands.evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''))) expect(d).toMatch(/^M.+Z$/);
 
     await chart.locator('.foot summary').click();
+    // The table is drawn when opened (its component may load then): wait for it.
+    await chart.locator('table th[scope=col]').first().waitFor();
     const headers = await chart.locator('table th[scope=col]').allInnerTexts();
     expect(headers.some((h) => h.endsWith(' mean'))).toBe(true);
     expect(headers.some((h) => h.endsWith('95% low'))).toBe(true);

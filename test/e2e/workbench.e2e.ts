@@ -277,10 +277,13 @@ describe('workbench', () => {
     await context.close();
   });
 
-  it('opens the scenario editor and saved work as tabs (arrow keys move between tabs) and comes back to the results', async () => {
+  it('opens analysis, the scenario editor and saved work as tabs (arrow keys move between tabs) and comes back to the results', async () => {
     const { page, errors } = await openApp();
     await waitDone(page);
     await page.getByRole('tab', { name: 'Results' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { name: 'Analysis' }).getAttribute('aria-selected')).toBe('true');
+    await page.waitForSelector('#panel-analysis');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('tab', { name: 'Edit scenario' }).getAttribute('aria-selected')).toBe('true');
     await page.waitForSelector('#panel-editor');

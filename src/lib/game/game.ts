@@ -105,12 +105,21 @@ export function roundReady(game: Game): boolean {
 export function advance(game: Game): Game {
   const played = game.played + 1;
   const decisions = [...game.decisions];
-  // The next round starts from each team's last decision, which it may change.
-  if (played < game.rounds) decisions[played] = game.decisions[game.played].map((d) => (d ? { ...d } : null));
+  // Every team decides again each round (its form starts from its last decision, see lastDecision).
+  if (played < game.rounds) decisions[played] = game.teams.map(() => null);
   return { ...game, played, decisions };
 }
 
 export const finished = (game: Game) => game.played >= game.rounds;
+
+/** A team's latest decision in any round so far, or null before its first. */
+export function lastDecision(game: Game, team: number): TeamDecision | null {
+  for (let r = Math.min(game.played, game.decisions.length - 1); r >= 0; r--) {
+    const decision = game.decisions[r]?.[team];
+    if (decision) return decision;
+  }
+  return null;
+}
 
 /** A decision file a team hands to the lecturer. */
 export const DecisionFileSchema = v.object({

@@ -267,14 +267,3 @@ export function searchTerms(query: string): Term[] {
   if (!q) return [...TERMS];
   return TERMS.filter((term) => [term.en, term.zh, term.also ?? ''].some((name) => name.toLowerCase().includes(q)));
 }
-
-/** The glossary term behind each workbench chart, linked from the chart's title. */
-export const CHART_TERMS: Readonly<Record<string, string>> = {
-  subscribers: 'market-share',
-  churn: 'churn',
-  concentration: 'eighty-twenty',
-  lorenz: 'lorenz',
-  cohorts: 'cohort',
-  clv: 'clv',
-  money: 'arpu',
-};

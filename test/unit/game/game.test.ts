@@ -8,6 +8,7 @@ import {
   decisionOf,
   decisionProblems,
   gameScenario,
+  lastDecision,
   newGame,
   readDecisionFile,
   roundReady,
@@ -97,6 +98,22 @@ describe('a class game', () => {
     const standings = ranking(d);
     expect(standings.map((x) => x.rank)).toEqual([1, 2]);
     expect(standings[0].total).toBeGreaterThanOrEqual(standings[1].total);
+  });
+
+  it('asks every team again each round, starting from its last decision', () => {
+    let game = newGame(
+      'default',
+      [
+        { name: 'Red', operator: 'mobile' },
+        { name: 'Blue', operator: 'unicom' },
+      ],
+      3,
+      1,
+    );
+    game = decide(decide(game, 0, asIs('mobile')), 1, { ...asIs('unicom'), 'pricing.tariffIndex': 0.9 });
+    game = advance(game);
+    expect(roundReady(game)).toBe(false);
+    expect(lastDecision(game, 1)?.['pricing.tariffIndex']).toBe(0.9);
   });
 
   it('applies a later round’s decision from that round’s first month only', () => {

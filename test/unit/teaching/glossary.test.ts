@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHART_TERMS } from '../../../src/lib/glossary/chartTerms.ts';
 import { TERMS, searchTerms, termById } from '../../../src/lib/glossary/terms.ts';
 import { parseRoute, routeHash } from '../../../src/lib/routes/hashRoute.ts';
 
@@ -40,5 +41,15 @@ describe('page links', () => {
   it('writes the links it reads', () => {
     for (const hash of ['#quiz', '#quiz=default', '#glossary', '#glossary=clv', '#present=acquire-vs-retain', '#game'])
       expect(routeHash(parseRoute(hash))).toBe(hash);
+  });
+});
+
+describe('chart titles', () => {
+  it('link to glossary terms that exist, under the same names', () => {
+    for (const [chart, term] of Object.entries(CHART_TERMS)) {
+      const entry = termById(term.id);
+      expect(entry, chart).toBeDefined();
+      expect([entry?.en, entry?.zh], chart).toEqual([term.en, term.zh]);
+    }
   });
 });
