@@ -2,8 +2,8 @@
  * A class game: 2–4 teams each run one operator of a case for a number of rounds of three months.
  * Each round every team decides its levers; the lecturer advances; the market is simulated from
  * month 0 with every decision so far as the operators' scheduled changes (deterministic, so a game
- * log replays to the same results). Operators no team plays keep the case's strategy, including any
- * response rules the case gives them.
+ * log replays to the same results). Operators no team plays keep the case's strategy and its response
+ * rules, or, when the case gives them none, answer a loss of share with COMPUTER_RESPONSES.
  */
 import * as v from 'valibot';
 import type { ScenarioInput } from '../../engine/schema.ts';
@@ -92,8 +92,20 @@ export function gameScenario(caseInput: ScenarioInput, game: Game, rounds: numbe
     changes.sort((a, b) => (a.month as number) - (b.month as number));
     setAt(root, ['operators', o, 'schedule'], changes);
   });
+  // Operators no team plays answer a loss of share (so one team can play against the computer),
+  // unless the case gives them rules of its own.
+  input.operators.forEach((op, o) => {
+    if (game.teams.some((team) => team.operator === op.id) || (op.responses ?? []).length > 0) return;
+    setAt(root, ['operators', o, 'responses'], COMPUTER_RESPONSES);
+  });
   return input;
 }
+
+/** What an operator no team plays does when it loses share: cut price, and spend on retention. */
+export const COMPUTER_RESPONSES = [
+  { lever: 'price', shareDrop: 0.01, windowMonths: 3, lagMonths: 1, cooldownMonths: 3, step: 0.03, limit: 0.85 },
+  { lever: 'retention', shareDrop: 0.01, windowMonths: 3, lagMonths: 1, cooldownMonths: 3, step: 0.005, limit: 0.03 },
+];
 
 /** Every team has decided the round being played. */
 export function roundReady(game: Game): boolean {

@@ -3,6 +3,7 @@ import { runScenario } from '../../../src/engine/simulation.ts';
 import { validateScenario } from '../../../src/engine/validate.ts';
 import {
   advance,
+  COMPUTER_RESPONSES,
   decide,
   decisionFile,
   decisionOf,
@@ -58,8 +59,17 @@ function simulate(game: Game, rounds = game.played) {
 }
 
 describe('a class game', () => {
-  it('keeps the case as it is when every team keeps the case’s levers', () => {
-    const game = play(null);
+  it('keeps the case as it is when every operator is played with the case’s levers', () => {
+    let game = newGame(
+      'default',
+      input.operators.map((op, i) => ({ name: `T${i}`, operator: op.id })),
+      2,
+      1,
+    );
+    for (let r = 0; r < 2; r++) {
+      game.teams.forEach((team, t) => (game = decide(game, t, asIs(team.operator))));
+      game = advance(game);
+    }
     const { run } = simulate(game);
     const original = validateScenario({ ...input, market: { ...input.market, months: 6 } });
     if (!original.ok) throw new Error('default preset invalid');
@@ -114,6 +124,12 @@ describe('a class game', () => {
     game = advance(game);
     expect(roundReady(game)).toBe(false);
     expect(lastDecision(game, 1)?.['pricing.tariffIndex']).toBe(0.9);
+  });
+
+  it('gives operators no team plays response rules, and leaves a case’s own rules alone', () => {
+    const { played } = simulate(play(null));
+    expect(played.operators.find((o) => o.id === 'telecom')?.responses).toEqual(COMPUTER_RESPONSES);
+    expect(played.operators.find((o) => o.id === 'mobile')?.responses ?? []).toEqual([]);
   });
 
   it('applies a later round’s decision from that round’s first month only', () => {

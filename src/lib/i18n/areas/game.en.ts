@@ -5,7 +5,7 @@ export const gameEn = {
   gameTitle: 'Class game',
   gameLink: 'Class game',
   gameIntro:
-    'Teams run the operators of a case, one quarter (three months) per round. Each team decides behind a privacy screen on this computer, or hands in a decision file; the lecturer plays the round; every team gets its report. Operators no team plays keep the case’s strategy.',
+    'Teams run the operators of a case, one quarter (three months) per round. Each team decides behind a privacy screen on this computer, or hands in a decision file; the lecturer plays the round; every team gets its report. Operators no team plays keep the case’s strategy and answer a loss of share with price cuts and retention spending, so one team can play against the computer.',
   gameNew: 'New game',
   gameResume: 'Resume a saved game',
   gameResumeOne: (caseTitle: string, played: number, rounds: number, date: string) => `${caseTitle}: round ${played} of ${rounds} played (saved ${date})`,
@@ -21,7 +21,7 @@ export const gameEn = {
   gameSameOperator: 'Two teams cannot run the same operator.',
   gameTeamNamesUnique: 'Each team needs a name of its own.',
   gameRoundOf: (round: number, rounds: number) => `Round ${round} of ${rounds}`,
-  gameMonths: (first: number, last: number) => `months ${first}–${last}`,
+  gameMonths: (first: number, last: number) => `(months ${first}–${last})`,
   gameDecided: 'decided',
   gameWaiting: 'waiting',
   gameEnterDecision: (team: string) => `Enter ${team}’s decision`,

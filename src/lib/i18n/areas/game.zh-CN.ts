@@ -5,7 +5,7 @@ export const gameZhCN: typeof gameEn = {
   gameTitle: '课堂对抗',
   gameLink: '课堂对抗',
   gameIntro:
-    '各队分别经营案例中的一家运营商，每轮为一个季度（三个月）。各队在本机的遮挡屏后作出决策，或提交决策文件；讲师推进每一轮，各队收到本队的报告。无人扮演的运营商沿用案例中的策略。',
+    '各队分别经营案例中的一家运营商，每轮为一个季度（三个月）。各队在本机的遮挡屏后作出决策，或提交决策文件；讲师推进每一轮，各队收到本队的报告。无人扮演的运营商沿用案例中的策略，并在份额下降时以降价和加大挽留投入作出反应，因此一支队伍也可以与电脑对抗。',
   gameNew: '新游戏',
   gameResume: '继续已保存的游戏',
   gameResumeOne: (caseTitle: string, played: number, rounds: number, date: string) => `${caseTitle}：已进行 ${played}/${rounds} 轮（保存于 ${date}）`,
@@ -21,7 +21,7 @@ export const gameZhCN: typeof gameEn = {
   gameSameOperator: '两支队伍不能经营同一家运营商。',
   gameTeamNamesUnique: '每支队伍需要不同的名称。',
   gameRoundOf: (round: number, rounds: number) => `第 ${round}/${rounds} 轮`,
-  gameMonths: (first: number, last: number) => `第 ${first}–${last} 月`,
+  gameMonths: (first: number, last: number) => `（第 ${first}–${last} 月）`,
   gameDecided: '已决策',
   gameWaiting: '待决策',
   gameEnterDecision: (team: string) => `录入${team}的决策`,
