@@ -12,10 +12,10 @@ const pct = (v: number) => percent(v * 100, 1);
 describe('interval texts', () => {
   afterEach(() => setLocale('en'));
 
-  it('write mean ± half-width and [lo, hi] with the caller’s number format, in both languages', () => {
+  it('write mean ± half-width and [lo, hi] with the caller’s number format, in both languages', async () => {
     const interval = meanInterval([0.5, 0.52, 0.54, 0.56]);
     for (const locale of ['en', 'zh-CN'] as const) {
-      setLocale(locale);
+      await setLocale(locale);
       const text = meanHalfText(interval, pct);
       expect(text).toBe(`${pct(interval.mean)} ± ${pct(interval.half)}`);
       expect(rangeText(interval, pct)).toBe(`[${pct(interval.lo)}, ${pct(interval.hi)}]`);
